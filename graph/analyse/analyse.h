@@ -9,9 +9,14 @@
 //     networkx's defaults.
 //   - ranking: scores to rows, best first, ties by node id.
 //   - Stats: counts, components, density and degrees of a graph.
+//
+// "networkx" below means the networkx of Debian 12 (2.8.8): the tests run it
+// on the same graphs and compare every score.
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +25,14 @@
 
 namespace newsgraph::analyse {
 
+// ---------------------------------------------------------------------------
+// The simple undirected view
+
 // Compressed adjacency of an undirected simple graph. Node i of the
 // SimpleGraph is node i of the KnowledgeGraph it came from. neighbours of
 // i: targets[offsets[i] .. offsets[i+1]), sorted, each with its weight.
+// An edge {u, v} appears in the rows of both u and v; a self-loop appears
+// once, in its node's own row.
 struct SimpleGraph {
   std::vector<uint32_t> offsets;  // size node_count + 1
   std::vector<uint32_t> targets;
@@ -30,29 +40,137 @@ struct SimpleGraph {
   size_t node_count() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };
 
-// The undirected simple view of a graph. The weight of a collapsed edge is
-// the sum of the weights of the edges it stands for.
+// The undirected simple view of a graph: what networkx gets from
+// nx.Graph(G.to_undirected()) on our directed multigraph. Parallel edges and
+// opposite directions collapse into one edge; self-loops are kept.
+//
+// The weight of a collapsed edge is the sum of the weights of the edges it
+// stands for. networkx itself would keep the weight of only one of them (the
+// last one it happens to see); we sum on purpose, so that two relations
+// between the same pair count as much as one relation of weight 2.
 SimpleGraph simple_undirected(const KnowledgeGraph& graph);
+
+// Degree of `node` in the simple view as networkx counts it: a self-loop
+// adds 2.
+size_t degree(const SimpleGraph& graph, uint32_t node);
+bool has_self_loop(const SimpleGraph& graph, uint32_t node);
+// Edges of the simple view, self-loops included (networkx's number_of_edges).
+size_t edge_count(const SimpleGraph& graph);
+
+// ---------------------------------------------------------------------------
+// Centrality
 
 struct CentralityOptions {
   bool weighted = false;  // use edge weights where networkx does (as distances for shortest paths)
+  // Worker threads for betweenness, closeness and harmonic (0: all cores).
+  // Results never depend on it, to the bit.
+  unsigned threads = 0;
+  // Betweenness only: estimate from this many pivot sources chosen from
+  // `seed` (0: exact). A sample of node_count or more is exact.
+  size_t sample = 0;
+  uint64_t seed = 0;
 };
 
 // The measure names of CONTRACT.md: degree, betweenness, closeness,
 // harmonic, pagerank, eigenvector, kcore.
 const std::vector<std::string>& centrality_measures();
 
-// Scores of `measure` per node; kBadUsage for an unknown measure.
+// Scores of `measure` per node; kBadUsage for an unknown measure, kBadInput
+// where networkx raises (eigenvector on an empty graph or without
+// convergence). An empty graph gives an empty vector otherwise.
 Result<std::vector<double>> centrality(const SimpleGraph& graph, std::string_view measure,
                                        const CentralityOptions& options = {});
+
+// The measures one by one. Each says which networkx call it equals; those
+// that have no weighted form in networkx ignore options.weighted.
+
+// nx.degree_centrality: degree / (n - 1); 1 for every node when n <= 1.
+std::vector<double> degree_centrality(const SimpleGraph& graph);
+
+// nx.betweenness_centrality(normalized=True, weight=None or "weight"),
+// exact or pivot-sampled (options.sample, options.seed) like networkx's k
+// and seed: the sum over the pivots scaled by n / k.
+std::vector<double> betweenness_centrality(const SimpleGraph& graph, const CentralityOptions& options = {});
+
+// The pivots betweenness_centrality samples: `sample` distinct nodes out of
+// `node_count`, sorted, a function of (node_count, sample, seed) only; all
+// nodes when sample >= node_count.
+std::vector<uint32_t> betweenness_pivots(size_t node_count, size_t sample, uint64_t seed);
+
+// nx.closeness_centrality(wf_improved=True, distance=None or "weight").
+std::vector<double> closeness_centrality(const SimpleGraph& graph, const CentralityOptions& options = {});
+
+// nx.harmonic_centrality(distance=None or "weight").
+std::vector<double> harmonic_centrality(const SimpleGraph& graph, const CentralityOptions& options = {});
+
+// nx.pagerank(alpha=0.85, tol=1e-06, max_iter=100, weight=None or
+// "weight"); dangling (isolated) nodes spread their rank uniformly, as in
+// networkx. kBadInput if it does not converge (networkx raises).
+inline constexpr double kPagerankAlpha = 0.85;
+Result<std::vector<double>> pagerank(const SimpleGraph& graph, const CentralityOptions& options = {});
+
+// nx.eigenvector_centrality(max_iter=100, tol=1e-06, weight=None or
+// "weight"). kBadInput on an empty graph or without convergence in 100
+// iterations (networkx raises for both).
+Result<std::vector<double>> eigenvector_centrality(const SimpleGraph& graph, const CentralityOptions& options = {});
+
+// nx.core_number, as a double per node. networkx refuses graphs with
+// self-loops; we ignore them instead (the core number of the graph without
+// its self-loops), so that a graph with one self-loop still has an answer.
+std::vector<double> core_number(const SimpleGraph& graph);
+
+// ---------------------------------------------------------------------------
+// Ranking
 
 struct Ranked {
   KnowledgeGraph::NodeIndex node;
   double score;
 };
 // Nodes of `graph` that pass `keep` (all when empty), best score first,
-// ties by node id; at most `top` rows (0: all).
+// ties by node id; at most `top` rows (0: all). `scores` is indexed by node
+// (as every measure above returns it); nodes without a score are left out.
 std::vector<Ranked> rank(const KnowledgeGraph& graph, const std::vector<double>& scores, size_t top,
                          const std::set<NodeType>& keep = {});
+
+// ---------------------------------------------------------------------------
+// Statistics
+
+inline constexpr size_t kMostMentioned = 10;
+
+struct DegreeSummary {  // over the nodes of the simple view, networkx degrees
+  size_t min = 0, max = 0;
+  double mean = 0, median = 0;  // median: mean of the two middle ones for an even count
+};
+
+struct MentionCount {
+  KnowledgeGraph::NodeIndex node;
+  uint64_t mentions;
+};
+
+// The first and last ISO date seen, in byte order (so "2016" < "2016-03" <
+// "2016-03-24"); both empty when no valid date was seen. Empty and
+// malformed dates are skipped.
+struct DateRange {
+  std::string first, last;
+};
+
+struct GraphStats {
+  size_t nodes = 0;
+  size_t edges = 0;          // relations of the graph as stored
+  size_t simple_edges = 0;   // edges of the simple undirected view, self-loops included
+  std::map<NodeType, size_t> nodes_by_type;      // only types present
+  std::map<std::string, size_t> edges_by_type;   // by Relation::type
+  size_t components = 0;          // connected components of the undirected view
+  size_t largest_component = 0;   // nodes in the largest one
+  double density = 0;             // nx.density of the simple view
+  DegreeSummary degree;           // all zero for an empty graph
+  // Top kMostMentioned nodes by Entity::mentions, most first, ties by id;
+  // nodes never mentioned are left out.
+  std::vector<MentionCount> most_mentioned;
+  DateRange document_dates;  // DocumentInfo::date
+  DateRange event_dates;     // Entity::date of event nodes
+};
+
+GraphStats compute_stats(const KnowledgeGraph& graph);
 
 }  // namespace newsgraph::analyse

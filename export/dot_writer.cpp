@@ -1,0 +1,192 @@
+// The DOT writer (CONTRACT.md, "DOT"), through Graphviz's cgraph: cgraph
+// quotes names and values as the DOT grammar needs; what Graphviz makes of
+// a label's text (\ escapes, HTML entities) is escaped here.
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <ostream>
+
+#include <graphviz/cgraph.h>
+
+#include "export/exporters.h"
+#include "export/text.h"
+
+namespace newsgraph::formats {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// cgraph plumbing
+
+struct CloseGraph {
+  void operator()(Agraph_t* g) const { agclose(g); }
+};
+using GraphHandle = std::unique_ptr<Agraph_t, CloseGraph>;
+
+// An I/O discipline whose channel is a std::ostream: agwrite() hands every
+// piece of output to put(), so nothing goes through a FILE*.
+int stream_put(void* channel, const char* text) {
+  auto& out = *static_cast<std::ostream*>(channel);
+  out.write(text, static_cast<std::streamsize>(std::strlen(text)));
+  return out ? 0 : EOF;
+}
+int stream_flush(void* channel) {
+  auto& out = *static_cast<std::ostream*>(channel);
+  out.flush();
+  return out ? 0 : EOF;
+}
+int no_read(void*, char*, int) { return 0; }  // the graph is only written
+
+Agiodisc_t stream_io = {no_read, stream_put, stream_flush};
+Agdisc_t stream_disc = {&AgMemDisc, &AgIdDisc, &stream_io};
+
+// cgraph takes char* but copies and never writes through it.
+char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
+char* c(const char* s) { return const_cast<char*>(s); }
+
+void set(void* object, const char* name, const std::string& value) { agsafeset(object, c(name), c(value), c("")); }
+
+// ---------------------------------------------------------------------------
+// Text
+
+// A label as Graphviz shows it: a backslash starts an escape (\n, \N, ...)
+// and &name; is an HTML entity, so both are escaped; line breaks become
+// \n; other control characters and invalid UTF-8 (which Graphviz warns
+// about) become U+FFFD.
+std::string escape_label(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    char32_t ch = next_code_point(s, i);
+    switch (ch) {
+      case '\\': out += "\\\\"; break;
+      case '&': out += "&amp;"; break;
+      case '\n': out += "\\n"; break;
+      case '\r':
+        if (s.substr(i, 1) != "\n") out += "\\n";
+        break;
+      case '\t': out += ' '; break;
+      default:
+        if (ch == kInvalidCodePoint || ch < 0x20 || ch == 0x7F) append_utf8(out, 0xFFFD);
+        else out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+// A node name: cgraph quotes it and escapes its quotes but not its
+// backslashes, and "a\" would end in an escaped quote.
+std::string escape_name(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    char32_t ch = next_code_point(s, i);
+    if (ch == '\\') out += "\\\\";
+    else if (ch == kInvalidCodePoint) append_utf8(out, 0xFFFD);
+    else out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Style
+
+struct NodeStyle {
+  const char* shape;
+  const char* fill;
+};
+
+NodeStyle style_of(NodeType type) {
+  switch (type) {
+    case NodeType::kPerson: return {"ellipse", "#a6cee3"};
+    case NodeType::kCountry: return {"hexagon", "#b2df8a"};
+    case NodeType::kOrganization: return {"box", "#fdbf6f"};
+    case NodeType::kAgreement: return {"note", "#cab2d6"};
+    case NodeType::kEvent: return {"octagon", "#fb9a99"};
+    case NodeType::kPlace: return {"house", "#ffff99"};
+    case NodeType::kEntity: break;
+  }
+  return {"egg", "#d9d9d9"};
+}
+
+// 1 for one meeting, thicker with more: 1 + 2 log2(weight), two decimals.
+std::string pen_width(uint64_t weight) {
+  double width = weight > 1 ? 1 + 2 * std::log2(static_cast<double>(weight)) : 1;
+  width = std::round(width * 100) / 100;
+  char buffer[32];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, width);
+  return std::string(buffer, end);
+}
+
+// "3" and the dates of the meetings, three to a line, at most six.
+std::string meeting_label(const Relation& r) {
+  std::string label = std::to_string(r.weight);
+  auto it = r.attributes.find("dates");
+  if (it == r.attributes.end()) return label;
+  const auto* dates = std::get_if<std::vector<std::string>>(&it->second);
+  if (!dates || dates->empty()) return label;
+  constexpr size_t kShown = 6, kPerLine = 3;
+  for (size_t i = 0; i < dates->size() && i < kShown; ++i) label += (i % kPerLine == 0 ? "\n" : ", ") + (*dates)[i];
+  if (dates->size() > kShown) label += "\n+" + std::to_string(dates->size() - kShown) + " more";
+  return label;
+}
+
+class DotExporter final : public Exporter {
+ public:
+  explicit DotExporter(std::string view) : view_(std::move(view)) {}
+  std::string_view format() const override { return "dot"; }
+
+  Status write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    // The meetings and countries views link pairs: undirected, weighted.
+    bool pairs = view_ == "meetings" || view_ == "countries";
+    GraphHandle g(agopen(c("newsgraph"), pairs ? Agundirected : Agdirected, &stream_disc));
+    if (!g) return Status::IoError("cannot write the DOT graph: Graphviz could not create it");
+    agattr(g.get(), AGNODE, c("style"), c("filled"));
+    agattr(g.get(), AGNODE, c("shape"), c("ellipse"));
+    agattr(g.get(), AGNODE, c("fillcolor"), c("#d9d9d9"));
+    agattr(g.get(), AGNODE, c("label"), c("\\N"));
+    agattr(g.get(), AGNODE, c("tooltip"), c(""));
+    agattr(g.get(), AGEDGE, c("label"), c(""));
+    if (pairs) agattr(g.get(), AGEDGE, c("penwidth"), c("1"));
+
+    std::vector<Agnode_t*> nodes(graph.node_count());
+    for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
+      const Entity& e = graph.node(v);
+      nodes[v] = agnode(g.get(), c(escape_name(e.id)), 1);
+      NodeStyle style = style_of(e.type);
+      set(nodes[v], "shape", style.shape);
+      set(nodes[v], "fillcolor", style.fill);
+      set(nodes[v], "label", escape_label(e.label.empty() ? e.id : e.label));
+      set(nodes[v], "tooltip", escape_label(e.id));
+    }
+    for (KnowledgeGraph::EdgeIndex i = 0; i < graph.edge_count(); ++i) {
+      const Relation& r = graph.edge(i);
+      Agedge_t* edge = agedge(g.get(), nodes[graph.source(i)], nodes[graph.target(i)], nullptr, 1);
+      if (pairs) {
+        set(edge, "label", escape_label(meeting_label(r)));
+        set(edge, "penwidth", pen_width(r.weight));
+      } else {
+        set(edge, "label", escape_label(r.type));
+      }
+    }
+    int written = agwrite(g.get(), &out);
+    if (written == EOF || !out) return Status::IoError("cannot write the DOT graph: the output stream failed");
+    return Status::Ok();
+  }
+
+ private:
+  std::string view_;
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> make_dot_exporter(const WriteOptions& options) {
+  return std::make_unique<DotExporter>(options.view);
+}
+
+}  // namespace newsgraph::formats

@@ -1,0 +1,30 @@
+// Internal to export/: UTF-8 helpers for the XML and DOT writers, whose
+// readers reject what JSON accepts (control characters, invalid UTF-8).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsgraph::formats {
+
+// The code point of the UTF-8 sequence at s[i], advancing i past it; an
+// invalid or truncated sequence gives kInvalidCodePoint and skips one byte.
+inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
+char32_t next_code_point(std::string_view s, size_t& i);
+
+void append_utf8(std::string& out, char32_t c);
+
+// The offset of the first byte of `s` that is not valid UTF-8, or npos.
+size_t invalid_utf8_at(std::string_view s);
+
+// True when an XML 1.0 parser gives `s` back unchanged as element text:
+// valid UTF-8, only XML Chars, and no carriage return (parsers turn CR
+// into LF).
+bool is_xml_text(std::string_view s);
+
+// `s` with every byte sequence XML 1.0 cannot hold replaced by U+FFFD
+// (invalid UTF-8, control characters other than tab, LF and CR,
+// U+FFFE, U+FFFF).
+std::string to_xml_text(std::string_view s);
+
+}  // namespace newsgraph::formats

@@ -1,0 +1,128 @@
+// write_file(): a file written whole or not at all.
+//
+// The body writes to a temporary file made by mkstemp in the target's
+// folder (so that rename() stays on one file system and is atomic); the
+// temporary is flushed, synced and renamed over the target only when all
+// of that succeeded. On any failure, or an exception, it is unlinked and
+// the target stays as it was.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <streambuf>
+#include <vector>
+
+#include "export/export.h"
+
+namespace newsgraph::formats {
+
+namespace {
+
+// A std::streambuf over a file descriptor that remembers why a write
+// failed.
+class FdBuffer : public std::streambuf {
+ public:
+  explicit FdBuffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (sync() != 0) return traits_type::eof();
+    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(ch);
+      pbump(1);
+    }
+    return traits_type::not_eof(ch);
+  }
+
+  int sync() override {
+    const char* p = pbase();
+    size_t left = static_cast<size_t>(pptr() - pbase());
+    while (left > 0) {
+      ssize_t n = ::write(fd_, p, left);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        error_ = errno;
+        return -1;
+      }
+      p += n;
+      left -= static_cast<size_t>(n);
+    }
+    setp(buffer_, buffer_ + sizeof buffer_);
+    return 0;
+  }
+
+ private:
+  int fd_;
+  int error_ = 0;
+  char buffer_[1 << 16];
+};
+
+// The temporary file: closed and unlinked on every way out but success.
+struct Temporary {
+  std::string path;
+  int fd = -1;
+  bool renamed = false;
+  ~Temporary() {
+    if (fd >= 0) ::close(fd);
+    if (!renamed && !path.empty()) ::unlink(path.c_str());
+  }
+};
+
+// The permissions the file gets: those of the file it replaces, or what
+// creating a new file would give (mkstemp makes it 0600).
+mode_t mode_for(const std::string& path) {
+  struct stat existing;
+  if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
+  mode_t mask = ::umask(0);  // reading the umask means setting it
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+}  // namespace
+
+Status write_file(const std::string& path, const std::function<Status(std::ostream&)>& body) {
+  if (path == "-") {
+    if (Status s = body(std::cout); !s.ok()) return s;
+    std::cout.flush();
+    if (!std::cout) return Status::IoError("cannot write to standard output");
+    return Status::Ok();
+  }
+  auto fail = [&](const std::string& why) { return Status::IoError("cannot write " + path + ": " + why); };
+  size_t slash = path.find_last_of('/');
+  std::string folder = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  std::string name = path.substr(folder.size());
+  if (name.empty() || name == "." || name == "..") return fail("not a file name");
+
+  Temporary temp;
+  std::string pattern = folder + "." + name + ".XXXXXX";
+  std::vector<char> buffer(pattern.begin(), pattern.end());
+  buffer.push_back('\0');
+  temp.fd = ::mkstemp(buffer.data());
+  if (temp.fd < 0)
+    return fail("cannot create a file in " + (folder.empty() ? std::string(".") : folder) + ": " +
+                std::strerror(errno));
+  temp.path = buffer.data();
+  if (::fchmod(temp.fd, mode_for(path)) != 0) return fail(std::strerror(errno));
+
+  FdBuffer file(temp.fd);
+  std::ostream out(&file);
+  if (Status s = body(out); !s.ok()) return s;
+  out.flush();
+  if (file.error() != 0) return fail(std::strerror(file.error()));
+  if (!out) return fail("the output stream failed");
+  if (::fsync(temp.fd) != 0) return fail(std::strerror(errno));
+  int closed = ::close(temp.fd);
+  temp.fd = -1;
+  if (closed != 0) return fail(std::strerror(errno));
+  if (::rename(temp.path.c_str(), path.c_str()) != 0) return fail(std::strerror(errno));
+  temp.renamed = true;
+  return Status::Ok();
+}
+
+}  // namespace newsgraph::formats

@@ -1,0 +1,146 @@
+// A person's country, organization and role, from the words around the
+// name: "Russian Foreign Minister Sergei Lavrov", "Russia's foreign
+// minister Sergei Lavrov", "Kremlin spokesman Dmitri Peskov", "President of
+// Russia Vladimir Putin", and after the name: "Sergei Lavrov, Russia's
+// foreign minister", "Lavrov, the Russian foreign minister".
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+struct Found {
+  int32_t body = -1;  // a country or organization entity
+  std::string role;
+};
+
+class AffiliationExtractor : public Extractor {
+ public:
+  explicit AffiliationExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "affiliation"; }
+
+  void run(Annotation& a) const override {
+    for (size_t i = 0; i < a.spans.size(); ++i) {
+      const Span p = a.spans[i];
+      if (p.type != NodeType::kPerson || p.entity < 0) continue;
+      const Sentence& s = a.sentences[a.sentence_of[p.first]];
+      Found f = before(a, s, p.first);
+      if (f.body < 0 && f.role.empty()) f = after(a, s, p.last);
+      if (!f.role.empty()) a.entities[p.entity].roles.insert(f.role);
+      if (f.body >= 0) link(a, p, f);
+    }
+  }
+
+ private:
+  bool body(const Span* s) const {
+    return s && s->entity >= 0 && (s->type == NodeType::kCountry || s->type == NodeType::kOrganization) &&
+           (s->kind == SpanKind::kName || s->kind == SpanKind::kAdjective);
+  }
+
+  // [country|body] ['s] [modifiers] title+ NAME, or title of [the] country NAME.
+  Found before(const Annotation& a, const Sentence& s, uint32_t first) const {
+    Found f;
+    // "President of Russia Vladimir Putin": title, of, country, name.
+    if (const Span* c = first > s.first ? a.span_at(first - 1) : nullptr; body(c) && c->first >= s.first + 2 &&
+                                                                        token_text(a, c->first - 1) == "of") {
+      const Span* title = a.span_at(c->first - 2);
+      if (title && title->kind == SpanKind::kTitle) {
+        f.body = c->entity;
+        f.role = title->role;
+        return f;
+      }
+    }
+    uint32_t t = first;
+    // Titles directly before the name ("Foreign Minister", "Secretary of
+    // State"); scanning outwards, the first role found is the closest.
+    while (t > s.first) {
+      const Span* sp = a.span_at(t - 1);
+      if (!sp || sp->kind != SpanKind::kTitle) break;
+      if (f.role.empty()) f.role = sp->role;
+      t = sp->first;
+    }
+    if (t == first) return f;
+    // Up to two lower-case modifiers: "Russian opposition leader", "slain".
+    for (int skip = 0; skip < 3 && t > s.first; ++skip) {
+      uint32_t p = t - 1;
+      std::string_view w = token_text(a, p);
+      if (w == "'s" || w == "\u2019s") {
+        t = p;
+        continue;
+      }
+      if (const Span* sp = a.span_at(p); body(sp)) {
+        f.body = sp->entity;
+        break;
+      }
+      if (!a.tokens[p].word || a.tokens[p].capitalized || a.span_at(p)) break;
+      t = p;
+    }
+    return f;
+  }
+
+  // NAME, [the|a] [country|body ['s]] [modifiers] title [of country]
+  Found after(const Annotation& a, const Sentence& s, uint32_t last) const {
+    Found f;
+    if (last + 1 >= s.last || token_text(a, last) != ",") return f;
+    uint32_t t = last + 1;
+    std::string_view w = token_text(a, t);
+    if (w == "the" || w == "a" || w == "an") ++t;
+    for (int words = 0; words < 6 && t < s.last; ++words) {
+      const Span* sp = a.span_at(t);
+      std::string_view x = token_text(a, t);
+      if (body(sp)) {
+        if (f.body < 0) f.body = sp->entity;
+        t = sp->last;
+        continue;
+      }
+      if (sp && sp->kind == SpanKind::kTitle) {
+        f.role = sp->role;
+        t = sp->last;
+        // "..., foreign minister of Russia"
+        if (t + 1 < s.last && token_text(a, t) == "of") {
+          const Span* c = a.span_at(t + 1);
+          if (body(c)) f.body = c->entity;
+        }
+        break;
+      }
+      if (x == "'s" || x == "\u2019s" || (a.tokens[t].word && !a.tokens[t].capitalized && !sp)) {
+        ++t;
+        continue;
+      }
+      break;
+    }
+    if (f.role.empty()) f.body = -1;  // no title: "Lavrov, Russia" is a list
+    return f;
+  }
+
+  void link(Annotation& a, const Span& person, const Found& f) const {
+    const Entity& who = a.entities[person.entity];
+    const Entity& what = a.entities[f.body];
+    Relation r;
+    r.source = who.id;
+    r.target = what.id;
+    r.type = std::string(relation::kAffiliatedWith);
+    if (!f.role.empty()) r.roles.insert(f.role);
+    r.evidence.push_back(a.evidence(person.first, person.last));
+    a.relations.push_back(r);
+    // An organization's country is its people's country too ("Kremlin
+    // spokesman" -> Russia).
+    if (what.type == NodeType::kOrganization)
+      for (const Relation& o : std::vector<Relation>(a.relations))
+        if (o.source == what.id && o.type == relation::kAffiliatedWith) {
+          Relation c = r;
+          c.target = o.target;
+          a.relations.push_back(c);
+        }
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<AffiliationExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract

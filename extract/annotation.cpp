@@ -1,0 +1,47 @@
+#include <algorithm>
+
+#include "extract/extract.h"
+
+namespace newsgraph::extract {
+
+std::string_view Annotation::slice(uint32_t first, uint32_t last) const {
+  if (first >= last) return {};
+  return text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start);
+}
+
+Evidence Annotation::evidence(uint32_t first, uint32_t /*last*/) const {
+  const Sentence& s = sentences[sentence_of[first]];
+  Evidence e;
+  e.document = document ? document->id : std::string();
+  e.start = tokens[s.first].start;
+  e.end = tokens[s.last - 1].end;
+  e.text = std::string(text.substr(e.start, e.end - e.start));
+  return e;
+}
+
+int32_t Annotation::intern(Entity entity) {
+  for (size_t i = 0; i < entities.size(); ++i)
+    if (entities[i].id == entity.id) return static_cast<int32_t>(i);
+  entities.push_back(std::move(entity));
+  return static_cast<int32_t>(entities.size() - 1);
+}
+
+bool Annotation::add_span(Span span) {
+  auto it = std::lower_bound(spans.begin(), spans.end(), span,
+                             [](const Span& a, const Span& b) { return std::tie(a.first, a.last) < std::tie(b.first, b.last); });
+  // Only neighbours can overlap: spans are sorted and never overlap each other.
+  auto overlaps = [&](const Span& s) { return s.first < span.last && span.first < s.last; };
+  if (it != spans.end() && overlaps(*it)) return false;
+  if (it != spans.begin() && overlaps(*std::prev(it))) return false;
+  spans.insert(it, std::move(span));
+  return true;
+}
+
+const Span* Annotation::span_at(uint32_t t) const {
+  auto it = std::upper_bound(spans.begin(), spans.end(), t, [](uint32_t v, const Span& s) { return v < s.first; });
+  if (it == spans.begin()) return nullptr;
+  --it;
+  return t < it->last ? &*it : nullptr;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,133 @@
+// Within one article, a person named in full once is named by surname
+// later ("Lavrov", "Mr Kerry"): those mentions are the same person. The
+// surname may also come first (headlines), so full names are gathered
+// before any surname is resolved.
+#include <map>
+#include <set>
+
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+class CoreferenceExtractor : public Extractor {
+ public:
+  explicit CoreferenceExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "coreference"; }
+
+  void run(Annotation& a) const override {
+    // Surname -> the full-name people it may stand for.
+    std::map<std::string, std::set<int32_t>> by_surname;
+    for (const Span& s : a.spans) {
+      if (s.type != NodeType::kPerson || s.entity < 0 || s.last - s.first < 2) continue;
+      for (const std::string& surname : surnames(a, s)) by_surname[surname].insert(s.entity);
+    }
+    // Single-word people found by a title ("President Obama") resolve too.
+    std::map<std::string, int32_t> single;
+    for (const Span& s : a.spans)
+      if (s.type == NodeType::kPerson && s.entity >= 0 && s.last - s.first == 1)
+        single.emplace(std::string(token_text(a, s.first)), s.entity);
+
+    auto resolve = [&](const std::string& word) -> int32_t {
+      auto it = by_surname.find(word);
+      if (it != by_surname.end()) return it->second.size() == 1 ? *it->second.begin() : -1;
+      auto one = single.find(word);
+      return one == single.end() ? -1 : one->second;
+    };
+
+    // Re-point single-word person spans, and gazetteer readings of a
+    // surname ("Kerry" the county), to the full name.
+    for (Span& s : a.spans) {
+      if (s.kind != SpanKind::kName || s.last - s.first != 1 || s.entity < 0) continue;
+      if (s.type != NodeType::kPerson && s.type != NodeType::kPlace && s.type != NodeType::kOrganization) continue;
+      int32_t target = resolve(std::string(token_text(a, s.first)));
+      if (target >= 0 && target != s.entity) s.entity = target, s.type = NodeType::kPerson;
+    }
+    // The last words of a longer name: "Santos Alvite" for "Fernando
+    // Santos Alvite".
+    std::map<std::string, std::set<int32_t>> by_tail;
+    for (const Span& s : a.spans)
+      if (s.type == NodeType::kPerson && s.entity >= 0 && s.last - s.first >= 3)
+        for (uint32_t f = s.first + 1; f + 1 < s.last; ++f) by_tail[std::string(a.slice(f, s.last))].insert(s.entity);
+    for (uint32_t t = 0; t + 1 < a.tokens.size(); ++t) {
+      if (!a.tokens[t].capitalized || a.span_at(t)) continue;
+      for (uint32_t end = t + 2; end <= std::min<size_t>(a.tokens.size(), t + 4); ++end) {
+        auto it = by_tail.find(std::string(a.slice(t, end)));
+        if (it == by_tail.end() || it->second.size() != 1) continue;
+        bool free = true;
+        for (uint32_t k = t; k < end; ++k) free = free && !a.span_at(k);
+        if (!free || (end < a.tokens.size() && a.tokens[end].capitalized && a.tokens[end].space_before)) continue;
+        Span span;
+        span.first = t;
+        span.last = end;
+        span.type = NodeType::kPerson;
+        span.entity = *it->second.begin();
+        a.add_span(span);
+        break;
+      }
+    }
+    // Free capitalised words equal to a surname.
+    for (uint32_t t = 0; t < a.tokens.size(); ++t) {
+      if (!a.tokens[t].word || !a.tokens[t].capitalized || a.span_at(t)) continue;
+      int32_t target = resolve(std::string(token_text(a, t)));
+      if (target < 0) continue;
+      Span span;
+      span.first = t;
+      span.last = t + 1;
+      span.type = NodeType::kPerson;
+      span.entity = target;
+      a.add_span(span);
+    }
+    resolve_pronouns(a);
+  }
+
+ private:
+  // "he", "she" (and "him", "her") stand for the person named last before
+  // them, in this sentence or the two before. News writes a pronoun for
+  // the person it is about, so the nearest name is right far more often
+  // than not; without a name that near, the pronoun stays unresolved.
+  static void resolve_pronouns(Annotation& a) {
+    int32_t last = -1;
+    uint32_t last_sentence = 0;
+    for (uint32_t t = 0; t < a.tokens.size(); ++t) {
+      if (const Span* sp = a.span_at(t)) {
+        if (sp->type == NodeType::kPerson && sp->entity >= 0 && sp->kind == SpanKind::kName)
+          last = sp->entity, last_sentence = a.sentence_of[t];
+        t = sp->last - 1;
+        continue;
+      }
+      std::string_view w = token_text(a, t);
+      if (w != "he" && w != "He" && w != "she" && w != "She" && w != "him" && w != "her") continue;
+      if (last < 0 || a.sentence_of[t] > last_sentence + 2) continue;
+      Span span;
+      span.first = t;
+      span.last = t + 1;
+      span.kind = SpanKind::kPronoun;
+      span.type = NodeType::kPerson;
+      span.entity = last;
+      a.add_span(span);
+    }
+  }
+
+  // "Bashar al-Assad" -> {"al-Assad", "Assad"}; "John Kerry" -> {"Kerry"}.
+  static std::vector<std::string> surnames(const Annotation& a, const Span& s) {
+    std::vector<std::string> out;
+    uint32_t last = s.last - 1;
+    out.emplace_back(token_text(a, last));
+    uint32_t first = last;
+    while (first > s.first + 1 && !a.tokens[first].space_before) --first;  // hyphenated tail
+    if (first < last) out.emplace_back(a.slice(first, last + 1));
+    return out;
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_coreference_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<CoreferenceExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,25 @@
+// Internal to extract/: dates written in a sentence, resolved against the
+// article's publication date.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace newsgraph::extract {
+
+struct DateMention {
+  uint32_t first = 0, last = 0;  // tokens
+  std::string iso;               // YYYY, YYYY-MM or YYYY-MM-DD
+};
+
+// The dates in sentence `s`. Absolute dates are taken as written ("March
+// 24, 2016", "24 March 2016", "May 2015", "in 2013"); dates without a year
+// ("December 14", "in July") and relative ones ("Thursday", "yesterday",
+// "last month") are resolved against the document's date, looking back
+// for past events and forward when `future`; without a document date they
+// are left out. Precision is never invented.
+std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool future);
+
+}  // namespace newsgraph::extract

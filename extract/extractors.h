@@ -1,0 +1,60 @@
+// Internal to extract/: the extractors of the standard Pipeline, in the
+// order it runs them, and the helpers they share.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "extract/extract.h"
+#include "extract/lexicons.h"
+
+namespace newsgraph::extract {
+
+// Marks roles: "Foreign Minister", "spokesman", "Mr" (kTitle spans).
+std::unique_ptr<Extractor> make_title_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Names found in the gazetteers: countries and their adjectives, capitals
+// and places, seats of power, known organizations, the user's lexicon.
+std::unique_ptr<Extractor> make_gazetteer_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Organizations, agreements and events named by a head word ("Foreign
+// Ministry", "Minsk agreements", "G20 summit", "annexation of Crimea").
+std::unique_ptr<Extractor> make_named_thing_extractor(std::shared_ptr<const Lexicons> lexicons);
+// People: capitalised names after a title, or starting with a given name.
+std::unique_ptr<Extractor> make_person_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Surname-only mentions resolved to the article's full name ("Lavrov").
+std::unique_ptr<Extractor> make_coreference_extractor(std::shared_ptr<const Lexicons> lexicons);
+// People known from a gazetteer of officeholders: a surname alone
+// ("Obama") resolved to the one officeholder of that name in office near
+// the article's date, and the country and role of those in office then.
+std::unique_ptr<Extractor> make_officeholder_extractor(std::shared_ptr<const Lexicons> lexicons);
+// A person's country and role from the words before or after the name.
+std::unique_ptr<Extractor> make_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Meetings and phone calls between people (and countries).
+std::unique_ptr<Extractor> make_meeting_extractor(std::shared_ptr<const Lexicons> lexicons);
+
+// ---------------------------------------------------------------------------
+// Helpers shared by extractors.
+
+// The text of token t.
+inline std::string_view token_text(const Annotation& a, uint32_t t) {
+  return a.text.substr(a.tokens[t].start, a.tokens[t].end - a.tokens[t].start);
+}
+// First token of the sentence holding t.
+inline bool sentence_start(const Annotation& a, uint32_t t) { return a.sentences[a.sentence_of[t]].first == t; }
+
+// A sentence in title case ("John Kerry Expects Real Progress in Talks"):
+// common words are capitalised in it, so capitals say little there. A
+// sentence full of names ("Lavrov met John Kerry there") is not one.
+bool title_case(const Annotation& a, const Sentence& s, const Lexicons& lexicons);
+
+// The entity for a name of `type`, keyed `id`, with canonical label
+// `canonical` (empty: derived from names); registers a mention of tokens
+// [first, last) as a kName span. Returns false when the span overlaps one
+// already there.
+bool add_mention(Annotation& a, uint32_t first, uint32_t last, NodeType type, const std::string& id,
+                 const std::string& canonical, SpanKind kind = SpanKind::kName);
+
+// The id of a country entity, and of a place.
+std::string country_id(const Country& c);
+std::string place_id(const Place& p);
+
+}  // namespace newsgraph::extract

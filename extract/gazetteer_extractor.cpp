@@ -1,0 +1,163 @@
+#include <algorithm>
+
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+// Which reading of a phrase wins when a gazetteer lists it more than once
+// ("Georgia": the country before the US state).
+int priority(LexKind kind) {
+  switch (kind) {
+    case LexKind::kSuppress: return 0;
+    case LexKind::kUser: return 1;
+    case LexKind::kOrganization: return 2;
+    case LexKind::kCountryName: return 3;
+    case LexKind::kCountryAdjective: return 4;
+    case LexKind::kSeat: return 5;
+    case LexKind::kCapital: return 6;
+    case LexKind::kPlace: return 7;
+  }
+  return 8;
+}
+
+bool is_locative(std::string_view w) { return w == "in" || w == "at" || w == "inside" || w == "outside"; }
+
+class GazetteerExtractor : public Extractor {
+ public:
+  explicit GazetteerExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "gazetteer"; }
+
+  void run(Annotation& a) const override {
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t < s.last;) t += match_at(a, s, t);
+  }
+
+ private:
+  // Claims the phrase at t, if any; returns how many tokens to move on.
+  uint32_t match_at(Annotation& a, const Sentence& s, uint32_t t) const {
+    if (!a.tokens[t].word || a.span_at(t)) return 1;
+    auto m = lex_->names.longest(a.text, a.tokens, t, s.last);
+    if (m.length == 0) return 1;
+    const LexEntry* best = nullptr;
+    for (uint32_t v : *m.values) {
+      const LexEntry& e = lex_->entries[v];
+      if (!best || priority(e.kind) < priority(best->kind)) best = &e;
+    }
+    uint32_t end = t + m.length;
+    bool capital_before = t > s.first && a.tokens[t - 1].capitalized && !a.span_at(t - 1) && !sentence_start(a, t - 1);
+    bool capital_after = end < s.last && a.tokens[end].capitalized && a.tokens[end].space_before;
+    if (best->kind == LexKind::kSuppress) {
+      Span blocked;
+      blocked.first = t;
+      blocked.last = end;
+      a.add_span(blocked);
+      return m.length;
+    }
+    // A name inside a longer capitalised name is not this entry: "Paul
+    // Lincoln", "Jordan Henderson" are people; leave them to the person
+    // extractor. Country adjectives stay ("Russian President").
+    if (m.length == 1 && best->kind != LexKind::kCountryAdjective && best->kind != LexKind::kUser) {
+      std::string_view word = token_text(a, t);
+      if (capital_before && lex_->is_given_name(token_text(a, t - 1))) return 1;
+      if (best->kind != LexKind::kCountryName && title_before(a, s, t)) return 1;  // "Mr Lincoln"
+      if (capital_after && lex_->is_given_name(word) && !lex_->names.longest(a.text, a.tokens, end, s.last).length)
+        return 1;
+    }
+    // Starred names ("Georgia", "Jordan") need to stand alone.
+    if (best->ambiguous && (capital_before || capital_after)) return 1;
+    emit(a, t, end, *best);
+    return m.length;
+  }
+
+  // A title of data/titles.tsv ends just before token t.
+  bool title_before(const Annotation& a, const Sentence& s, uint32_t t) const {
+    for (uint32_t from = t > s.first + 4 ? t - 4 : s.first; from < t; ++from)
+      if (lex_->titles.longest(a.text, a.tokens, from, t).length == t - from) return true;
+    return false;
+  }
+
+  void emit(Annotation& a, uint32_t first, uint32_t last, const LexEntry& e) const {
+    switch (e.kind) {
+      case LexKind::kCountryName:
+      case LexKind::kCountryAdjective: {
+        const Country& c = lex_->countries[e.index];
+        add_mention(a, first, last, NodeType::kCountry, country_id(c), c.name,
+                    e.kind == LexKind::kCountryAdjective ? SpanKind::kAdjective : SpanKind::kName);
+        break;
+      }
+      case LexKind::kSeat: {
+        // "the Kremlin said" is the government; "at the Kremlin" the building.
+        const Country& c = lex_->countries[e.index];
+        std::string seat(a.slice(first, last));
+        bool place = first > 0 && (is_locative(token_text(a, first - 1)) ||
+                                   (first > 1 && token_text(a, first - 1) == "the" && is_locative(token_text(a, first - 2))));
+        NodeType type = place ? NodeType::kPlace : NodeType::kOrganization;
+        std::string id = std::string(to_string(type)) + ":" + slug(seat);
+        if (add_mention(a, first, last, type, id, seat)) link_country(a, id, c, place);
+        break;
+      }
+      case LexKind::kCapital: {
+        const Country& c = lex_->countries[e.index];
+        std::string name(a.slice(first, last));
+        std::string id = "place:" + slug(name);
+        if (add_mention(a, first, last, NodeType::kPlace, id, name)) link_country(a, id, c, true);
+        break;
+      }
+      case LexKind::kPlace: {
+        const Place& p = lex_->places[e.index];
+        if (add_mention(a, first, last, NodeType::kPlace, place_id(p), p.name))
+          if (const Country* c = lex_->country_by_code(p.country)) link_country(a, place_id(p), *c, true);
+        break;
+      }
+      case LexKind::kOrganization: {
+        const Organization& o = lex_->organizations[e.index];
+        std::string id = "organization:" + o.slug;
+        if (add_mention(a, first, last, NodeType::kOrganization, id, o.name))
+          if (const Country* c = lex_->country_by_code(o.country)) link_country(a, id, *c, false);
+        break;
+      }
+      case LexKind::kUser: {
+        const UserEntity& u = lex_->user_entities[e.index];
+        std::string id = u.type == NodeType::kPerson ? person_id(*lex_, u.label)
+                                                     : std::string(to_string(u.type)) + ":" + slug(u.label);
+        if (u.type == NodeType::kCountry)
+          if (const Country* c = lex_->country_by_slug(slug(u.label))) id = country_id(*c);
+        if (add_mention(a, first, last, u.type, id, u.label))
+          if (const Country* c = lex_->country_by_slug(u.country)) link_country(a, id, *c, u.type == NodeType::kPlace);
+        break;
+      }
+      case LexKind::kSuppress:
+        break;
+    }
+  }
+
+  // A gazetteer's country for an entity: located_in for places,
+  // affiliated_with for bodies. The country entity is referenced, not
+  // mentioned: it gains no document from this.
+  void link_country(Annotation& a, const std::string& id, const Country& c, bool place) const {
+    Entity country;
+    country.id = country_id(c);
+    country.type = NodeType::kCountry;
+    country.canonical = c.name;
+    a.intern(std::move(country));
+    Relation r;
+    r.source = id;
+    r.target = country_id(c);
+    r.type = std::string(place ? relation::kLocatedIn : relation::kAffiliatedWith);
+    for (const Relation& old : a.relations)
+      if (old.key() == r.key()) return;
+    a.relations.push_back(std::move(r));
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_gazetteer_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<GazetteerExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract

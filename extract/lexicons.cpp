@@ -1,0 +1,305 @@
+#include "extract/lexicons.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+namespace newsgraph::extract {
+
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t end = s.find(sep, start);
+    out.emplace_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> list(std::string_view field) {
+  std::vector<std::string> out;
+  if (field.empty()) return out;
+  for (auto& item : split(field, '|'))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+// Reads a data file line by line: '#' comments and blank lines skipped;
+// for TSV files the first other line must be `header`.
+Status read_lines(const std::string& path, const std::string& header,
+                  const std::function<Status(const std::vector<std::string>& fields, size_t line)>& row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open (is the data folder right? see --data or NEWSGRAPH_DATA)");
+  std::string line;
+  size_t number = 0;
+  bool seen_header = header.empty();
+  size_t columns = header.empty() ? 1 : split(header, '\t').size();
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (!seen_header) {
+      if (line != header) return Status::BadInput(path + ":" + std::to_string(number) + ": expected the header '" + header + "'");
+      seen_header = true;
+      continue;
+    }
+    std::vector<std::string> fields = header.empty() ? std::vector<std::string>{line} : split(line, '\t');
+    if (fields.size() != columns)
+      return Status::BadInput(path + ":" + std::to_string(number) + ": expected " + std::to_string(columns) +
+                              " tab-separated fields, found " + std::to_string(fields.size()));
+    Status s = row(fields, number);
+    if (!s.ok()) return s;
+  }
+  if (!seen_header) return Status::BadInput(path + ": no header line '" + header + "'");
+  return Status::Ok();
+}
+
+// "Georgia*" -> ("Georgia", ambiguous)
+std::pair<std::string, bool> unstar(std::string name) {
+  bool star = !name.empty() && name.back() == '*';
+  if (star) name.pop_back();
+  return {name, star};
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// PhraseMatcher
+
+std::string PhraseMatcher::key(std::string_view token) const {
+  std::string k;
+  k.reserve(token.size());
+  for (size_t i = 0; i < token.size(); ++i) {
+    if (token.compare(i, 3, "\u2019") == 0) {  // ’ matches '
+      k += '\'';
+      i += 2;
+      continue;
+    }
+    char c = token[i];
+    k += ignore_case_ && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return k;
+}
+
+void PhraseMatcher::add(std::string_view phrase, uint32_t value) {
+  Tokenized t = tokenize(phrase);
+  if (t.tokens.empty()) return;
+  uint32_t node = 0;
+  for (const Token& tok : t.tokens) {
+    std::string k = key(phrase.substr(tok.start, tok.end - tok.start));
+    auto it = nodes_[node].next.find(k);
+    if (it == nodes_[node].next.end()) {
+      nodes_.emplace_back();
+      it = nodes_[node].next.emplace(std::move(k), static_cast<uint32_t>(nodes_.size() - 1)).first;
+    }
+    node = it->second;
+  }
+  auto& values = nodes_[node].values;
+  if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+}
+
+PhraseMatcher::Match PhraseMatcher::longest(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
+                                            uint32_t last) const {
+  Match best;
+  uint32_t node = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    auto it = nodes_[node].next.find(key(text.substr(tokens[t].start, tokens[t].end - tokens[t].start)));
+    if (it == nodes_[node].next.end()) break;
+    node = it->second;
+    if (!nodes_[node].values.empty()) best = {t - first + 1, &nodes_[node].values};
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons
+
+const Country* Lexicons::country_by_code(std::string_view code) const {
+  auto it = country_by_code_.find(std::string(code));
+  return it == country_by_code_.end() ? nullptr : &countries[it->second];
+}
+
+const Country* Lexicons::country_by_slug(std::string_view slug) const {
+  auto it = country_by_slug_.find(std::string(slug));
+  return it == country_by_slug_.end() ? nullptr : &countries[it->second];
+}
+
+bool Lexicons::is_common_word(std::string_view word) const {
+  std::string lower;
+  for (char c : word) lower += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return english_words.count(lower) > 0;
+}
+
+std::string person_id(const Lexicons& lexicons, std::string_view full_name) {
+  // Fold the transliteration variants of each word ("Sergey" -> "sergei").
+  std::string key;
+  for (const std::string& word : split(slug(full_name), '_')) {
+    if (word.empty()) continue;
+    auto it = lexicons.name_variants.find(word);
+    if (!key.empty()) key += '_';
+    key += it == lexicons.name_variants.end() ? word : it->second;
+  }
+  return "person:" + key;
+}
+
+Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir, const std::string& user_lexicon) {
+  auto lex = std::make_shared<Lexicons>();
+  auto add_name = [&](const std::string& raw, LexKind kind, uint32_t index) {
+    auto [name, ambiguous] = unstar(raw);
+    if (name.empty()) return;
+    lex->entries.push_back({kind, index, ambiguous});
+    lex->names.add(name, static_cast<uint32_t>(lex->entries.size() - 1));
+  };
+
+  // Countries.
+  std::vector<std::vector<std::string>> seats;
+  Status s = read_lines(data_dir + "/countries.tsv", "code\tslug\tname\tnames\tadjectives\tcapitals\tseats",
+                        [&](const std::vector<std::string>& f, size_t) {
+                          uint32_t i = static_cast<uint32_t>(lex->countries.size());
+                          lex->countries.push_back({f[0], f[1], f[2], list(f[5])});
+                          lex->country_by_code_.emplace(f[0], i);
+                          lex->country_by_slug_.emplace(f[1], i);
+                          add_name(f[2], LexKind::kCountryName, i);
+                          for (auto& n : list(f[3])) add_name(n, LexKind::kCountryName, i);
+                          for (auto& n : list(f[4])) add_name(n, LexKind::kCountryAdjective, i);
+                          for (auto& n : list(f[6])) add_name(n, LexKind::kSeat, i);
+                          return Status::Ok();
+                        });
+  if (!s.ok()) return s;
+
+  // Places: one place per name, the capital or else the most populous.
+  std::map<std::string, uint32_t> best_place;
+  std::map<std::string, bool> starred;
+  auto better = [&](uint32_t a, uint32_t b) {
+    const Place &p = lex->places[a], &q = lex->places[b];
+    bool pc = p.kind == "capital", qc = q.kind == "capital";
+    if (pc != qc) return pc;
+    if (p.population != q.population) return p.population > q.population;
+    return p.id < q.id;
+  };
+  s = read_lines(data_dir + "/places.tsv", "id\tslug\tname\tnames\tcountry\tkind\tpopulation",
+                 [&](const std::vector<std::string>& f, size_t line) {
+                   Place p{f[0], f[1], unstar(f[2]).first, f[4], f[5], 0};
+                   if (!f[6].empty()) {
+                     try {
+                       p.population = std::stoll(f[6]);
+                     } catch (...) {
+                       return Status::BadInput(data_dir + "/places.tsv:" + std::to_string(line) + ": bad population");
+                     }
+                   }
+                   uint32_t i = static_cast<uint32_t>(lex->places.size());
+                   lex->places.push_back(p);
+                   std::vector<std::string> names = list(f[3]);
+                   names.insert(names.begin(), f[2]);
+                   for (auto& raw : names) {
+                     auto [name, star] = unstar(raw);
+                     if (name.empty()) continue;
+                     if (star) starred[name] = true;
+                     auto [it, inserted] = best_place.emplace(name, i);
+                     if (!inserted && better(i, it->second)) it->second = i;
+                   }
+                   return Status::Ok();
+                 });
+  if (!s.ok()) return s;
+  for (const auto& [name, i] : best_place) add_name(starred.count(name) ? name + "*" : name, LexKind::kPlace, i);
+  for (uint32_t i = 0; i < lex->countries.size(); ++i)
+    for (const auto& capital : lex->countries[i].capitals)
+      if (!best_place.count(capital)) add_name(capital, LexKind::kCapital, i);
+
+  s = read_lines(data_dir + "/organizations.tsv", "slug\tname\taliases\tkind\tcountry",
+                 [&](const std::vector<std::string>& f, size_t) {
+                   uint32_t i = static_cast<uint32_t>(lex->organizations.size());
+                   lex->organizations.push_back({f[0], unstar(f[1]).first, f[3], f[4]});
+                   add_name(f[1], LexKind::kOrganization, i);
+                   for (auto& n : list(f[2])) add_name(n, LexKind::kOrganization, i);
+                   return Status::Ok();
+                 });
+  if (!s.ok()) return s;
+
+  s = read_lines(data_dir + "/titles.tsv", "title\tkind\trole", [&](const std::vector<std::string>& f, size_t) {
+    uint32_t i = static_cast<uint32_t>(lex->title_list.size());
+    lex->title_list.push_back({f[0], f[1], f[2]});
+    lex->titles.add(f[0], i);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+
+  s = read_lines(data_dir + "/given_names.txt", "", [&](const std::vector<std::string>& f, size_t) {
+    lex->given_names.insert(f[0]);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = read_lines(data_dir + "/english_words.txt", "", [&](const std::vector<std::string>& f, size_t) {
+    lex->english_words.insert(f[0]);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = read_lines(data_dir + "/name_variants.tsv", "name\tvariants", [&](const std::vector<std::string>& f, size_t) {
+    for (auto& v : list(f[1])) lex->name_variants.emplace(v, f[0]);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+
+  s = read_lines(data_dir + "/heads.tsv", "head\ttype\tform", [&](const std::vector<std::string>& f, size_t line) {
+    Head h;
+    auto type = parse_node_type(f[1]);
+    if (!type) return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) + ": unknown type '" + f[1] + "'");
+    h.type = *type;
+    if (f[2] == "name") h.form = Head::Form::kName;
+    else if (f[2] == "lower") h.form = Head::Form::kLower;
+    else if (f[2] == "of") h.form = Head::Form::kOf;
+    else return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) + ": form must be name, lower or of");
+    lex->heads.emplace(f[0], h);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+
+  s = read_lines(data_dir + "/head_modifiers.txt", "", [&](const std::vector<std::string>& f, size_t) {
+    lex->head_modifiers.insert(f[0]);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+
+  s = read_lines(data_dir + "/officeholders.tsv", "name\tcountry\trole\tkind\tstart\tend",
+                 [&](const std::vector<std::string>& f, size_t line) {
+                   if (!lex->country_by_slug(f[1]) || !is_iso_date(f[4]) || (!f[5].empty() && !is_iso_date(f[5])))
+                     return Status::BadInput(data_dir + "/officeholders.tsv:" + std::to_string(line) +
+                                             ": unknown country or bad date");
+                   uint32_t i = static_cast<uint32_t>(lex->officeholders.size());
+                   lex->officeholders.push_back({f[0], f[1], f[2], f[3] == "leader", f[4], f[5]});
+                   size_t space = f[0].rfind(' ');
+                   lex->officeholders_by_surname.emplace(f[0].substr(space + 1), i);
+                   return Status::Ok();
+                 });
+  if (!s.ok()) return s;
+  for (uint32_t i = 0; i < lex->officeholders.size(); ++i)
+    lex->officeholders_by_id.emplace(person_id(*lex, lex->officeholders[i].name), i);
+
+  if (!user_lexicon.empty()) {
+    s = read_lines(user_lexicon, "name\ttype\tlabel\tcountry", [&](const std::vector<std::string>& f, size_t line) {
+      if (f[1] == "suppress") {
+        add_name(f[0], LexKind::kSuppress, 0);
+        return Status::Ok();
+      }
+      auto type = parse_node_type(f[1]);
+      if (!type || *type == NodeType::kEntity || *type == NodeType::kEvent)
+        return Status::BadInput(user_lexicon + ":" + std::to_string(line) + ": unknown type '" + f[1] +
+                                "' (person, country, organization, agreement, place or suppress)");
+      if (!f[3].empty() && !lex->country_by_slug(f[3]))
+        return Status::BadInput(user_lexicon + ":" + std::to_string(line) + ": unknown country '" + f[3] + "'");
+      uint32_t i = static_cast<uint32_t>(lex->user_entities.size());
+      lex->user_entities.push_back({*type, f[2].empty() ? f[0] : f[2], f[3]});
+      add_name(f[0], LexKind::kUser, i);
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+  }
+  return std::shared_ptr<const Lexicons>(std::move(lex));
+}
+
+}  // namespace newsgraph::extract

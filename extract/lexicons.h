@@ -1,0 +1,135 @@
+// Internal to extract/: the lexicons behind load_lexicons() (extract.h), and
+// the phrase matcher that finds their entries in token sequences.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace newsgraph::extract {
+
+// Finds the longest phrase (a sequence of token texts) starting at a token.
+// Runs in time linear in the phrase length per position: a trie over
+// token texts.
+class PhraseMatcher {
+ public:
+  explicit PhraseMatcher(bool ignore_case) : ignore_case_(ignore_case) { nodes_.emplace_back(); }
+  // Adds a phrase, given as text (tokenized with tokenize()), with a value.
+  void add(std::string_view phrase, uint32_t value);
+  struct Match {
+    uint32_t length = 0;                   // tokens matched; 0: no match
+    const std::vector<uint32_t>* values = nullptr;
+  };
+  // The longest phrase at token `first` of `annotation`-like token data.
+  Match longest(std::string_view text, const std::vector<Token>& tokens, uint32_t first, uint32_t last) const;
+  // The key a token text is matched by (apostrophes folded, case folded
+  // when the matcher ignores case).
+  std::string key(std::string_view token) const;
+
+ private:
+  struct Node {
+    std::unordered_map<std::string, uint32_t> next;
+    std::vector<uint32_t> values;
+  };
+  bool ignore_case_;
+  std::vector<Node> nodes_;
+};
+
+struct Country {
+  std::string code, slug, name;
+  std::vector<std::string> capitals;
+};
+
+struct Place {
+  std::string id, slug, name, country, kind;  // country: ISO code
+  int64_t population = 0;
+};
+
+struct Organization {
+  std::string slug, name, kind, country;  // country: ISO code or empty
+};
+
+struct Title {
+  std::string title, kind, role;
+};
+
+// What a gazetteer phrase stands for.
+enum class LexKind : uint8_t { kCountryName, kCountryAdjective, kCapital, kSeat, kPlace, kOrganization, kUser, kSuppress };
+
+struct LexEntry {
+  LexKind kind;
+  uint32_t index;          // into countries, places, organizations or user_entities
+  bool ambiguous = false;  // starred in the data: needs more evidence
+};
+
+// A head word that makes a capitalised phrase an organization, agreement
+// or event ("Ministry", "Treaty", "summit").
+struct Head {
+  NodeType type = NodeType::kEntity;
+  enum class Form : uint8_t {
+    kName,   // ends a capitalised name: "Foreign Ministry", "INF Treaty"
+    kLower,  // lower case after proper modifiers: "G20 summit", "Iran nuclear deal"
+    kOf,     // lower case before "of" and a name: "annexation of Crimea"
+  } form = Form::kName;
+};
+
+// A person in office: "Barack Obama", President of the United States,
+// 2009-01-20 to 2016-12-01.
+struct Officeholder {
+  std::string name, country, role;  // country: a slug of countries.tsv
+  bool leader = false;              // head of state or government
+  std::string start, end;           // ISO dates
+};
+
+// An entry of the user's lexicon (--lexicon).
+struct UserEntity {
+  NodeType type = NodeType::kEntity;
+  std::string label;
+  std::string country;  // country slug or empty
+};
+
+class Lexicons {
+ public:
+  Lexicons() : names(false), titles(true) {}
+
+  PhraseMatcher names;   // case-sensitive: values index `entries`
+  PhraseMatcher titles;  // case-insensitive: values index `title_list`
+  std::vector<LexEntry> entries;
+
+  std::vector<Country> countries;
+  std::vector<Place> places;
+  std::vector<Organization> organizations;
+  std::vector<Title> title_list;
+  std::vector<UserEntity> user_entities;
+
+  std::unordered_set<std::string> given_names;    // as written: "Sergei"
+  std::unordered_set<std::string> english_words;  // lower case
+  std::unordered_map<std::string, std::string> name_variants;  // lower-case variant -> canonical
+  std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
+  std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
+  std::vector<Officeholder> officeholders;
+  std::unordered_multimap<std::string, uint32_t> officeholders_by_surname;  // "Obama" -> index
+  std::unordered_multimap<std::string, uint32_t> officeholders_by_id;       // person id -> index
+
+  const Country* country_by_code(std::string_view code) const;
+  const Country* country_by_slug(std::string_view slug) const;
+  bool is_given_name(std::string_view word) const { return given_names.count(std::string(word)) > 0; }
+  // True for a word that English writes in lower case ("speaking", "talks").
+  bool is_common_word(std::string_view word) const;
+
+ private:
+  friend Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string&, const std::string&);
+  std::unordered_map<std::string, uint32_t> country_by_code_, country_by_slug_;
+};
+
+// "country:russia", "person:sergei_lavrov": the id of an entity. For people
+// the given name's transliteration variants fold ("Sergey" -> "sergei").
+std::string person_id(const Lexicons& lexicons, std::string_view full_name);
+
+}  // namespace newsgraph::extract

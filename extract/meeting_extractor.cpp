@@ -1,0 +1,389 @@
+// Meetings and phone calls between people: "X met (with) Y", "X and Y
+// held talks", "talks between X and Y", "X's meeting with Y", "X hosted /
+// received / welcomed Y", "spoke by phone". One event per distinct set of
+// participants, kind and date in the article; the date and place come from
+// the sentence that reports it; "will meet" is planned, "did not meet"
+// gives nothing.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "extract/dates.h"
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Words that report a meeting. Verbs take their object directly ("met
+// Putin") or through "with"; nouns take "with" or "between".
+constexpr std::array<std::string_view, 12> kMeetVerbs = {"met",     "meet",     "meets",   "hosted", "hosts", "host",
+                                                         "received", "receives", "welcomed", "welcomes", "greeted", "visited"};
+constexpr std::array<std::string_view, 16> kMeetWithWords = {
+    "meeting", "meetings", "talks", "talked", "talk", "spoke", "speaks", "speak",
+    "conferred", "conversation", "conversations", "discussions", "negotiations", "call", "discussion", "consultations"};
+constexpr std::array<std::string_view, 5> kPhoneWords = {"phone", "telephone", "phoned", "telephoned", "call"};
+constexpr std::array<std::string_view, 16> kPlanned = {"will", "'ll", "would", "shall", "expected", "plans", "planned",
+                                                       "due", "scheduled", "upcoming", "forthcoming", "proposed", "next", "hopes", "preparing", "prepare"};
+constexpr std::array<std::string_view, 10> kNegation = {"not", "n't", "never", "refused", "declined",
+                                                        "cancelled", "canceled", "postponed", "without", "no"};
+constexpr std::array<std::string_view, 5> kOngoing = {"continue", "continues", "continuing", "ongoing", "resumed"};
+
+struct Meeting {
+  std::vector<int32_t> people;  // entity indexes, sorted
+  std::string kind, date, status, place;
+  std::vector<Evidence> evidence;
+  std::vector<uint32_t> anchors;  // first token of each report
+};
+
+class MeetingExtractor : public Extractor {
+ public:
+  explicit MeetingExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "meetings"; }
+
+  void run(Annotation& a) const override {
+    std::vector<Meeting> found;
+    for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+      const Sentence& s = a.sentences[si];
+      std::vector<int32_t> last_subject;
+      for (uint32_t k = s.first; k < s.last; ++k) {
+        std::string w(token_text(a, k));
+        if (sentence_start(a, k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
+        bool verb = in(kMeetVerbs, w), noun = in(kMeetWithWords, w);
+        if (!verb && !noun) continue;
+        if (a.span_at(k)) continue;
+        if (negated(a, s, k)) continue;
+        for (auto& people : participants(a, s, k, verb, last_subject)) {
+          Meeting m;
+          m.people = std::move(people);
+          m.kind = phone(a, s, k) ? std::string(event_kind::kPhoneCall) : std::string(event_kind::kMeeting);
+          m.status = status(a, s, k);
+          m.date = nearest_date(a, s, k, m.status == "planned");
+          m.place = nearest_place(a, s, k);
+          m.evidence.push_back(a.evidence(k, k + 1));
+          m.anchors.push_back(k);
+          found.push_back(std::move(m));
+        }
+      }
+    }
+    emit(a, fold(found));
+  }
+
+ private:
+  bool is_person(const Annotation& a, uint32_t t) const {
+    const Span* s = a.span_at(t);
+    return s && s->type == NodeType::kPerson && s->entity >= 0 &&
+           (s->kind == SpanKind::kName || s->kind == SpanKind::kPronoun);
+  }
+
+  // Words that may stand between a name and the next one in a list of
+  // participants, or between a trigger and its object.
+  bool filler(const Annotation& a, uint32_t t) const {
+    const Span* s = a.span_at(t);
+    if (s && s->type != NodeType::kPerson) return true;  // titles, "Russian", "U.S."
+    std::string_view w = token_text(a, t);
+    return w == "the" || w == "his" || w == "her" || w == "their" || w == "'s" || w == "\u2019s" ||
+           (a.tokens[t].word && !a.tokens[t].capitalized && !s && w.size() > 2 && w != "and" && w != "with" &&
+            w != "who" && w != "which" && w != "that" && w != "said" && w != "says");
+  }
+
+  // People listed from t onwards: "X", "X and Y", "X, Y and Z", with titles
+  // and adjectives between.
+  std::vector<int32_t> group_after(const Annotation& a, const Sentence& s, uint32_t t, int max_gap) const {
+    std::vector<int32_t> out;
+    int gap = 0;
+    while (t < s.last) {
+      if (is_person(a, t)) {
+        const Span* sp = a.span_at(t);
+        out.push_back(sp->entity);
+        t = sp->last;
+        gap = 0;
+        // Continue only through "and" / "," (+ fillers).
+        if (t < s.last && (token_text(a, t) == "and" || token_text(a, t) == ",")) {
+          ++t;
+          continue;
+        }
+        break;
+      }
+      if (++gap > max_gap) break;
+      // "the head of the State Department, Rex Tillerson": appositions.
+      std::string_view w = token_text(a, t);
+      bool before_first = out.empty();  // "energy and mines minister X"
+      if (!filler(a, t) && w != "of" && !(w == "," && gap > 1) && !(w == "and" && before_first)) break;
+      const Span* sp = a.span_at(t);
+      t = sp ? sp->last : t + 1;
+    }
+    return out;
+  }
+
+  // The subject before a trigger: the nearest person (and those listed
+  // with them: "X and Y met") within the clause.
+  std::vector<int32_t> group_before(const Annotation& a, const Sentence& s, uint32_t t) const {
+    std::vector<int32_t> out;
+    uint32_t p = t;
+    for (int gap = 0; p > s.first && gap < 12; ++gap) {
+      std::string_view w = token_text(a, p - 1);
+      if (is_person(a, p - 1)) break;
+      // A pronoun is the subject we cannot name; a new clause ends the search.
+      if (w == ";" || w == "they" || w == "we" || w == "I" || w == "They" || w == "We" || w == "who" || w == "while" ||
+          w == "but" || w == "after" || w == "before")
+        return out;
+      const Span* sp = a.span_at(p - 1);
+      p = sp ? sp->first : p - 1;
+    }
+    if (p == s.first || !is_person(a, p - 1)) return out;
+    // The list the nearest person ends: "X, Y and Z". Commas join only
+    // once an "and" closed the list ("Before seeing X, Y met Z": no list).
+    bool listed = false;
+    while (p > s.first && is_person(a, p - 1)) {
+      const Span* sp = a.span_at(p - 1);
+      out.push_back(sp->entity);
+      p = sp->first;
+      // Titles and adjectives before the name, then "and" or ",".
+      while (p > s.first && a.span_at(p - 1) && a.span_at(p - 1)->type != NodeType::kPerson) p = a.span_at(p - 1)->first;
+      std::string_view joint = p > s.first ? token_text(a, p - 1) : std::string_view();
+      if (joint == "and") listed = true, --p;
+      else if (joint == "," && listed) --p;
+      else break;
+      while (p > s.first && a.span_at(p - 1) && a.span_at(p - 1)->type != NodeType::kPerson) p = a.span_at(p - 1)->first;
+    }
+    return out;
+  }
+
+  // Who met in the report at trigger k. "talks between X, Y and Z" is one
+  // meeting of all; "X met A and B" is two (X-A, X-B) unless the text says
+  // they met together; "X and Y met" is one.
+  // `last_subject` carries the subject of the sentence's previous trigger.
+  std::vector<std::vector<int32_t>> participants(const Annotation& a, const Sentence& s, uint32_t k, bool verb,
+                                                 std::vector<int32_t>& last_subject) const {
+    std::vector<std::vector<int32_t>> out;
+    uint32_t next = k + 1;
+    // "spoke by phone with", "met briefly with": skip to the preposition.
+    for (int i = 0; i < 3 && next < s.last; ++i) {
+      std::string_view w = token_text(a, next);
+      if (w == "with" || w == "between") break;
+      if (w == "by" || w == "on" || w == "the" || in(kPhoneWords, w) || w == "briefly" || w == "privately") ++next;
+      else break;
+    }
+    std::string_view prep = next < s.last ? token_text(a, next) : std::string_view();
+    auto distinct = [](std::vector<int32_t> v) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+      return v;
+    };
+    if (prep == "between") {
+      std::vector<int32_t> all = distinct(group_after(a, s, next + 1, 6));
+      if (all.size() >= 2) out.push_back(all);
+      return out;
+    }
+    std::vector<int32_t> subject = group_before(a, s, k);
+    // "X held talks with Y and met Z": after "and", the verb shares the
+    // subject of the verb before.
+    if (uint32_t p = k; p > s.first + 1) {
+      while (p > s.first && (in(kPlanned, token_text(a, p - 1)) || token_text(a, p - 1) == "also" || token_text(a, p - 1) == "then" ||
+                             token_text(a, p - 1) == "later"))
+        --p;
+      if (p > s.first && token_text(a, p - 1) == "and" && !last_subject.empty()) subject = last_subject;
+    }
+    if (!subject.empty()) last_subject = subject;
+    std::vector<int32_t> object;
+    if (prep == "with") object = group_after(a, s, next + 1, 6);
+    else if (verb) object = group_after(a, s, k + 1, 4);
+    // "Speaking after talks with X, Y said": the subject of a leading
+    // clause comes after its comma.
+    if (subject.empty() && !object.empty()) {
+      uint32_t t = k;
+      while (t < s.last && token_text(a, t) != ",") ++t;
+      for (uint32_t u = t + 1; u < std::min(s.last, t + 5); ++u) {
+        if (is_person(a, u)) {
+          subject.push_back(a.span_at(u)->entity);
+          break;
+        }
+        if (!filler(a, u)) break;
+        u = a.span_at(u) ? a.span_at(u)->last - 1 : u;
+      }
+    }
+    if (object.empty()) {
+      subject = distinct(subject);
+      if (subject.size() >= 2) out.push_back(subject);
+      return out;
+    }
+    for (int32_t o : distinct(object)) {
+      std::vector<int32_t> m = subject;
+      m.push_back(o);
+      m = distinct(m);
+      if (m.size() >= 2) out.push_back(m);
+    }
+    return out;
+  }
+
+  bool negated(const Annotation& a, const Sentence& s, uint32_t k) const {
+    for (uint32_t t = k > s.first + 4 ? k - 4 : s.first; t < k; ++t)
+      if (in(kNegation, token_text(a, t))) return true;
+    return false;
+  }
+
+  bool phone(const Annotation& a, const Sentence& s, uint32_t k) const {
+    uint32_t from = k > s.first + 3 ? k - 3 : s.first, to = std::min(s.last, k + 4);
+    for (uint32_t t = from; t < to; ++t) {
+      std::string_view w = token_text(a, t);
+      if (w == "phone" || w == "telephone" || w == "phoned" || w == "telephoned") return true;
+    }
+    return false;
+  }
+
+  std::string status(const Annotation& a, const Sentence& s, uint32_t k) const {
+    for (uint32_t t = k > s.first + 5 ? k - 5 : s.first; t < std::min(s.last, k + 8); ++t) {
+      std::string_view w = token_text(a, t);
+      if (in(kOngoing, w)) return "ongoing";
+    }
+    for (uint32_t t = k > s.first + 5 ? k - 5 : s.first; t < k; ++t) {
+      std::string_view w = token_text(a, t);
+      if (in(kPlanned, w)) return "planned";
+      if (w == "to" && t + 1 == k) return "planned";  // "to meet", "is to hold talks"
+    }
+    if (k > s.first + 1 && token_text(a, k - 1) == "talks" && token_text(a, k - 2) == "hold") return "planned";
+    return "occurred";
+  }
+
+  std::string nearest_date(const Annotation& a, const Sentence& s, uint32_t k, bool future) const {
+    std::string best;
+    uint32_t best_distance = ~0u;
+    for (const DateMention& d : find_dates(a, s, future)) {
+      uint32_t distance = d.first > k ? d.first - k : k - d.last + 1;
+      if (distance < best_distance) best = d.iso, best_distance = distance;
+    }
+    return best;
+  }
+
+  // "in Moscow", "at the Kremlin", "in the resort city of Sochi".
+  std::string nearest_place(const Annotation& a, const Sentence& s, uint32_t k) const {
+    std::string best;
+    uint32_t best_distance = ~0u;
+    bool best_is_place = false;
+    for (const Span& sp : a.spans) {
+      if (sp.first < s.first || sp.last > s.last || sp.entity < 0 || sp.kind != SpanKind::kName) continue;
+      if (sp.type != NodeType::kPlace && sp.type != NodeType::kCountry) continue;
+      // "in" or "at" before the name, with at most "the resort city of"
+      // between.
+      bool located = false;
+      for (uint32_t p = sp.first; p > s.first && p + 6 > sp.first; --p) {
+        std::string_view w = token_text(a, p - 1);
+        if (w == "in" || w == "at") {
+          located = true;
+          break;
+        }
+        if (!a.tokens[p - 1].word || a.tokens[p - 1].capitalized || a.span_at(p - 1) || w == "with" || w == "to") break;
+      }
+      if (!located) continue;
+      bool is_place = sp.type == NodeType::kPlace;
+      uint32_t distance = sp.first > k ? sp.first - k : k - sp.last + 1;
+      if ((is_place && !best_is_place) || (is_place == best_is_place && distance < best_distance)) {
+        best = a.entities[sp.entity].id;
+        best_distance = distance;
+        best_is_place = is_place;
+      }
+    }
+    return best;
+  }
+
+  // One article tells a meeting more than once: reports with the same
+  // people and kind merge when their dates agree, and an undated report
+  // joins the single dated meeting of the same people.
+  static std::vector<Meeting> fold(std::vector<Meeting>& found) {
+    std::map<std::tuple<std::vector<int32_t>, std::string, std::string>, Meeting> by_key;
+    for (Meeting& m : found) {
+      auto key = std::make_tuple(m.people, m.kind, m.date);
+      auto [it, inserted] = by_key.emplace(key, m);
+      if (!inserted) absorb(it->second, m);
+    }
+    std::vector<Meeting> out;
+    for (auto& [key, m] : by_key) {
+      if (!m.date.empty()) continue;
+      Meeting* only = nullptr;
+      int dated = 0;
+      for (auto& [other_key, other] : by_key)
+        if (!other.date.empty() && other.people == m.people && other.kind == m.kind) only = &other, ++dated;
+      if (dated == 1) {
+        absorb(*only, m);
+        m.people.clear();
+      }
+    }
+    for (auto& [key, m] : by_key)
+      if (!m.people.empty()) out.push_back(std::move(m));
+    return out;
+  }
+
+  // Within one article, a report that says the meeting is still to come
+  // outweighs reports that say nothing of time ("Preparing for a meeting
+  // between X and Y ... the meeting will be held in July").
+  static void absorb(Meeting& into, const Meeting& from) {
+    if (from.status == "planned" || into.status.empty()) into.status = from.status;
+    if (into.place.empty()) into.place = from.place;
+    merge_evidence(into.evidence, from.evidence);
+    into.anchors.insert(into.anchors.end(), from.anchors.begin(), from.anchors.end());
+  }
+
+  // The name a participant goes by in this article: its longest mention.
+  static std::string display_name(const Annotation& a, int32_t entity) {
+    std::string best;
+    uint32_t best_words = 0;
+    for (const Span& s : a.spans)
+      if (s.entity == entity && s.last - s.first > best_words) best = std::string(a.slice(s.first, s.last)), best_words = s.last - s.first;
+    return best;
+  }
+
+  void emit(Annotation& a, const std::vector<Meeting>& meetings) const {
+    for (const Meeting& m : meetings) {
+      // Participants in id order, so the key is the same in every article.
+      std::vector<std::pair<std::string, int32_t>> people;
+      for (int32_t p : m.people) people.emplace_back(a.entities[p].id, p);
+      std::sort(people.begin(), people.end());
+      std::vector<std::string> ids;
+      std::string key = m.kind, label;
+      for (const auto& [id, index] : people) {
+        ids.push_back(id);
+        key.append("_").append(id.substr(id.find(':') + 1));
+        if (!label.empty()) label.append(" \u2013 ");
+        label.append(display_name(a, index));
+      }
+      if (!m.date.empty()) key.append("_").append(m.date), label.append(", ").append(m.date);
+      Entity e;
+      e.id = "event:" + key;
+      e.type = NodeType::kEvent;
+      e.kind = m.kind;
+      e.date = m.date;
+      e.status = m.status;
+      e.place = m.place;
+      e.canonical = (m.kind == event_kind::kPhoneCall ? "Phone call: " : "Meeting: ") + label;
+      e.evidence = m.evidence;
+      e.mentions = m.anchors.size();
+      if (a.document) e.documents.insert(a.document->id);
+      a.intern(e);
+      for (const auto& id : ids) {
+        Relation r;
+        r.source = id;
+        r.target = e.id;
+        r.type = std::string(relation::kParticipant);
+        r.evidence = m.evidence;
+        a.relations.push_back(std::move(r));
+      }
+    }
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_meeting_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<MeetingExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,42 @@
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+std::string country_id(const Country& c) { return "country:" + c.slug; }
+std::string place_id(const Place& p) { return "place:" + p.slug; }
+
+bool title_case(const Annotation& a, const Sentence& s, const Lexicons& lex) {
+  size_t words = 0, capitalised_common = 0;
+  for (uint32_t t = s.first + 1; t < s.last; ++t) {
+    const Token& tok = a.tokens[t];
+    if (!tok.word || tok.end - tok.start < 4) continue;
+    ++words;
+    std::string_view w = token_text(a, t);
+    // Titles ("Foreign Minister") and known names are capitalised anywhere.
+    if (tok.capitalized && !tok.all_caps && !a.span_at(t) && lex.is_common_word(w) && !lex.is_given_name(w))
+      ++capitalised_common;
+  }
+  return capitalised_common >= 2 && capitalised_common * 10 >= words * 3;
+}
+
+bool add_mention(Annotation& a, uint32_t first, uint32_t last, NodeType type, const std::string& id,
+                 const std::string& canonical, SpanKind kind) {
+  Span span;
+  span.first = first;
+  span.last = last;
+  span.kind = kind;
+  span.type = type;
+  Entity e;
+  e.id = id;
+  e.type = type;
+  e.canonical = canonical;
+  // Intern only once the span is known to fit, so a rejected mention
+  // leaves no entity behind.
+  if (!a.add_span(span)) return false;
+  int32_t index = a.intern(std::move(e));
+  for (Span& s : a.spans)
+    if (s.first == first && s.last == last) s.entity = index;
+  return true;
+}
+
+}  // namespace newsgraph::extract

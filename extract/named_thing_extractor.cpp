@@ -1,0 +1,196 @@
+// Organizations, agreements and events named by a head word: the head
+// (from data/heads.tsv) ends or starts a capitalised phrase, and the phrase
+// around it is the name ("Russian Foreign Ministry", "Ministry of Foreign
+// Affairs", "Iran nuclear deal", "G20 summit", "annexation of Crimea").
+#include <algorithm>
+#include <array>
+
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+// Connectors allowed inside a name between capitalised words.
+bool connector(std::string_view w) {
+  return w == "of" || w == "for" || w == "on" || w == "and" || w == "the" || w == "de" || w == "&" || w == "in";
+}
+
+class NamedThingExtractor : public Extractor {
+ public:
+  explicit NamedThingExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "named_things"; }
+
+  void run(Annotation& a) const override {
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t < s.last; ++t) {
+        if (!a.tokens[t].word) continue;
+        auto [begin, end] = lex_->heads.equal_range(std::string(token_text(a, t)));
+        for (auto it = begin; it != end; ++it)
+          if (try_head(a, s, t, it->second)) break;
+      }
+  }
+
+ private:
+  // A token that can stand in a proper name: a capitalised word (not a
+  // sentence-initial common word), a number ("G20", "2254"), or a name the
+  // gazetteer found.
+  bool proper(const Annotation& a, uint32_t t) const {
+    const Token& tok = a.tokens[t];
+    if (const Span* s = a.span_at(t)) return s->kind == SpanKind::kName || s->kind == SpanKind::kAdjective;
+    if (!tok.word) return false;
+    if (!tok.capitalized && !(tok.start < a.text.size() && a.text[tok.start] >= '0' && a.text[tok.start] <= '9'))
+      return false;
+    if (sentence_start(a, t) && lex_->is_common_word(token_text(a, t))) return false;
+    return true;
+  }
+
+  // Hyphens and slashes written without spaces join: "G-20", "U.S.-Russian".
+  bool joiner(const Annotation& a, uint32_t t) const {
+    std::string_view w = token_text(a, t);
+    return (w == "-" || w == "\u2010" || w == "/") && !a.tokens[t].space_before && t + 1 < a.tokens.size() &&
+           !a.tokens[t + 1].space_before;
+  }
+
+  // Extends left from `head` over proper tokens; returns the first token.
+  uint32_t extend_left(const Annotation& a, const Sentence& s, uint32_t head) const {
+    uint32_t first = head;
+    while (first > s.first) {
+      uint32_t p = first - 1;
+      if (proper(a, p) && !(a.span_at(p) && a.span_at(p)->type == NodeType::kPerson)) {
+        const Span* sp = a.span_at(p);
+        first = sp ? sp->first : p;
+      } else if (joiner(a, p) && p > s.first && proper(a, p - 1)) {
+        first = p;
+      } else {
+        break;
+      }
+    }
+    return first;
+  }
+
+  // Extends right from `last` over "of/for/on" + capitalised words.
+  uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last) const {
+    uint32_t end = last;
+    while (end < s.last) {
+      std::string_view w = token_text(a, end);
+      if (end + 1 < s.last && connector(w) && w != "the") {
+        uint32_t q = end + 1;
+        if (q < s.last && token_text(a, q) == "the") ++q;
+        // After a connector, a word: "Ministry of Foreign Affairs", not
+        // "Ministry of Foreign Affairs in 1990".
+        if (q < s.last && proper(a, q) && (a.tokens[q].capitalized || a.span_at(q))) {
+          const Span* sp = a.span_at(q);
+          end = sp ? sp->last : q + 1;
+          while (end < s.last && proper(a, end)) {
+            const Span* more = a.span_at(end);
+            end = more ? more->last : end + 1;
+          }
+          continue;
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  bool try_head(Annotation& a, const Sentence& s, uint32_t head, const Head& h) const {
+    if (const Span* sp = a.span_at(head); sp && sp->kind != SpanKind::kTitle) return false;
+    uint32_t first = head, last = head + 1;
+    switch (h.form) {
+      case Head::Form::kName: {
+        first = extend_left(a, s, head);
+        last = extend_right(a, s, head + 1);
+        // A name ends on a noun: drop a trailing adjective or connector
+        // ("Conference of the Syrian" opposition -> "Conference").
+        while (last > head + 1) {
+          const Span* tail = a.span_at(last - 1);
+          std::string_view w = token_text(a, last - 1);
+          if (tail && tail->kind == SpanKind::kAdjective) last = tail->first;
+          else if (!tail && (connector(w) || w == "the")) --last;
+          else break;
+        }
+        // A head alone ("Ministry said") names nothing in particular.
+        if (first == head && last == head + 1) return false;
+        break;
+      }
+      case Head::Form::kLower: {
+        // Up to two lower-case modifiers of kind ("nuclear", "civil")
+        // between the proper part and the head: "Iran nuclear deal".
+        uint32_t p = head;
+        for (int i = 0; i < 2 && p > s.first; ++i) {
+          uint32_t q = p - 1;
+          if (a.span_at(q) || !lex_->head_modifiers.count(std::string(token_text(a, q)))) break;
+          p = q;
+        }
+        uint32_t left = extend_left(a, s, p);
+        if (left == p) return false;  // nothing proper before: "the nuclear deal"
+        first = left;
+        break;
+      }
+      case Head::Form::kOf: {
+        if (head + 2 >= s.last || token_text(a, head + 1) != "of" || !proper(a, head + 2)) return false;
+        const Span* sp = a.span_at(head + 2);
+        last = sp ? sp->last : head + 3;
+        break;
+      }
+    }
+    // A name may not start with a sentence-initial "The".
+    std::string name(a.slice(first, last));
+    // Spans swallowed by the name become nested mentions.
+    std::vector<Span> inner;
+    for (const Span& sp : a.spans)
+      if (sp.first >= first && sp.last <= last) inner.push_back(sp);
+      else if (sp.first < last && first < sp.last) return false;  // straddles the name's edge
+    a.spans.erase(std::remove_if(a.spans.begin(), a.spans.end(),
+                                 [&](const Span& sp) { return sp.first >= first && sp.last <= last; }),
+                  a.spans.end());
+    std::string id = std::string(to_string(h.type)) + ":" + slug(singular(name));
+    if (!add_mention(a, first, last, h.type, id, "")) return false;
+    // A country inside a name is still named ("Iran" in "Iran nuclear
+    // deal"); a city or body inside one is not ("Geneva process", "Arctic
+    // Council").
+    for (const Span& sp : inner) {
+      if (sp.entity < 0 || a.entities[sp.entity].type != NodeType::kCountry) continue;
+      a.nested.push_back(sp);
+      link(a, id, a.entities[sp.entity].id, h.type);
+    }
+    return true;
+  }
+
+  // Plural heads name the same thing: "Minsk agreements" ~ "Minsk agreement".
+  static std::string singular(std::string name) {
+    for (std::string_view plural : {"agreements", "Agreements", "accords", "Accords", "elections", "Elections"})
+      if (name.size() > plural.size() && name.compare(name.size() - plural.size(), plural.size(), plural) == 0) {
+        name.pop_back();
+        break;
+      }
+    return name;
+  }
+
+  // A country named inside the name: an organization's country, an
+  // agreement's party.
+  static void link(Annotation& a, const std::string& id, const std::string& country, NodeType type) {
+    Relation r;
+    if (type == NodeType::kOrganization) {
+      r.source = id, r.target = country, r.type = std::string(relation::kAffiliatedWith);
+    } else if (type == NodeType::kAgreement) {
+      r.source = country, r.target = id, r.type = std::string(relation::kPartyTo);
+    } else {
+      return;
+    }
+    for (const Relation& old : a.relations)
+      if (old.key() == r.key()) return;
+    a.relations.push_back(std::move(r));
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_named_thing_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<NamedThingExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,112 @@
+#include <map>
+#include <set>
+
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+// Politicians are named a while before and after their terms.
+constexpr int kYearsAround = 2;
+
+std::string shift_years(const std::string& iso, int years) {
+  return std::to_string(std::stoi(iso.substr(0, 4)) + years) + iso.substr(4);
+}
+
+class OfficeholderExtractor : public Extractor {
+ public:
+  explicit OfficeholderExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "officeholders"; }
+
+  void run(Annotation& a) const override {
+    const std::string date = a.document && a.document->date.size() == 10 ? a.document->date : std::string();
+    // People named by one word only, in this article.
+    std::map<int32_t, bool> one_word;
+    for (const Span& s : a.spans)
+      if (s.type == NodeType::kPerson && s.entity >= 0 && s.kind == SpanKind::kName) {
+        auto [it, fresh] = one_word.emplace(s.entity, s.last - s.first == 1);
+        if (!fresh) it->second = it->second && s.last - s.first == 1;
+      }
+    for (auto [entity, single] : one_word) {
+      if (!single) continue;
+      Entity& e = a.entities[entity];
+      std::string word = surface(a, entity);
+      const Officeholder* o = unique(word, date);
+      if (!o) continue;
+      std::string id = person_id(*lex_, o->name);
+      bool taken = false;
+      for (const Entity& other : a.entities) taken = taken || other.id == id;
+      if (!taken) e.id = id;  // the same person, now by full name
+    }
+    // Surnames that no rule found: "the meeting between Putin and Trump".
+    for (uint32_t t = 0; t < a.tokens.size(); ++t) {
+      const Token& tok = a.tokens[t];
+      if (!tok.word || !tok.capitalized || tok.all_caps || a.span_at(t)) continue;
+      std::string_view word = token_text(a, t);
+      if (lex_->is_common_word(word) || lex_->is_given_name(word)) continue;
+      if (t + 1 < a.tokens.size() && a.tokens[t + 1].capitalized && a.tokens[t + 1].space_before) continue;
+      const Officeholder* o = unique(std::string(word), date);
+      if (o) add_mention(a, t, t + 1, NodeType::kPerson, person_id(*lex_, o->name), "");
+    }
+    // Country and role of the people in office at the article's date.
+    if (date.empty()) return;
+    std::set<std::string> done;
+    for (const Entity& e : std::vector<Entity>(a.entities)) {
+      if (e.type != NodeType::kPerson || !done.insert(e.id).second) continue;
+      auto [begin, end] = lex_->officeholders_by_id.equal_range(e.id);
+      for (auto it = begin; it != end; ++it) {
+        const Officeholder& o = lex_->officeholders[it->second];
+        if (date < o.start || (!o.end.empty() && date > o.end)) continue;
+        const Country* c = lex_->country_by_slug(o.country);
+        Relation r;
+        r.source = e.id;
+        r.target = country_id(*c);
+        r.type = std::string(relation::kAffiliatedWith);
+        if (!o.role.empty()) r.roles.insert(o.role);
+        Entity country;
+        country.id = r.target;
+        country.type = NodeType::kCountry;
+        country.canonical = c->name;
+        a.intern(std::move(country));
+        a.relations.push_back(std::move(r));
+      }
+    }
+  }
+
+ private:
+  static std::string surface(const Annotation& a, int32_t entity) {
+    for (const Span& s : a.spans)
+      if (s.entity == entity && s.kind == SpanKind::kName) return std::string(token_text(a, s.first));
+    return {};
+  }
+
+  // The one officeholder of this surname near `date` (any date when the
+  // article has none): a head of state or government if exactly one is,
+  // else the only official; nullptr when that is not one person.
+  const Officeholder* unique(const std::string& surname, const std::string& date) const {
+    auto [begin, end] = lex_->officeholders_by_surname.equal_range(surname);
+    std::map<std::string, const Officeholder*> leaders, all;
+    for (auto it = begin; it != end; ++it) {
+      const Officeholder& o = lex_->officeholders[it->second];
+      if (!date.empty() && (date < shift_years(o.start, -kYearsAround) ||
+                            (!o.end.empty() && date > shift_years(o.end, kYearsAround))))
+        continue;
+      all.emplace(o.name, &o);
+      if (o.leader) leaders.emplace(o.name, &o);
+    }
+    if (leaders.size() == 1) return leaders.begin()->second;
+    if (leaders.empty() && all.size() == 1) return all.begin()->second;
+    return nullptr;
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_officeholder_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<OfficeholderExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract

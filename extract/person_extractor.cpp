@@ -1,0 +1,186 @@
+// People: runs of capitalised words that a title precedes ("President
+// Vladimir Putin", "Mr Blair"), that start with a known given name
+// ("Victoria Nuland"), or that a speech verb follows ("Alexei Arbatov said").
+#include <array>
+
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+// Lower-case particles inside names: "Staffan de Mistura", "Bashar al-Assad".
+constexpr std::array<std::string_view, 22> kParticles = {"de", "da", "del", "della", "der", "den", "di", "du",
+                                                         "van", "von", "al", "el", "bin", "ibn", "ben", "abu",
+                                                         "bint", "dos", "das", "la", "le", "ter"};
+
+// Capitalised words that are never part of a name.
+constexpr std::array<std::string_view, 26> kNeverNames = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "June", "July", "August", "September", "October", "November", "December",
+    "I", "God", "Christmas", "Easter", "Ramadan", "Internet", "Web", "TV"};
+
+// Verbs of speech that follow a person's name in news.
+// Capitalised words that a title may precede but that are no names: a
+// sentence's pronoun or article after a broken title ("Secretary of State We").
+constexpr std::array<std::string_view, 16> kClosedClass = {"We", "The", "He", "She", "It", "They", "This", "That",
+                                                          "I",  "A",   "An", "In",  "On", "At",   "And",  "But"};
+
+// Verbs that follow a person's name in news: speech, and meeting.
+constexpr std::array<std::string_view, 16> kSpeechVerbs = {"said",   "says",  "told",     "added",   "tweeted", "wrote",
+                                                           "stressed", "noted", "insisted", "argued", "warned",  "asked",
+                                                           "met",    "meets", "urged",    "replied"};
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  for (auto x : list)
+    if (x == w) return true;
+  return false;
+}
+
+class PersonExtractor : public Extractor {
+ public:
+  explicit PersonExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "people"; }
+
+  void run(Annotation& a) const override {
+    // Title-case sentences (headlines) come last: there, only names seen
+    // in the running text, or after a title, count.
+    std::vector<const Sentence*> headlines;
+    for (const Sentence& s : a.sentences) {
+      if (title_case(a, s, *lex_)) {
+        headlines.push_back(&s);
+        continue;
+      }
+      for (uint32_t t = s.first; t < s.last;) {
+        uint32_t end = run_end(a, s, t);
+        if (end == t) {
+          ++t;
+          continue;
+        }
+        consider(a, s, t, end);
+        t = end;
+      }
+    }
+    std::vector<std::vector<std::string_view>> known;
+    for (const Span& sp : a.spans)
+      if (sp.type == NodeType::kPerson && sp.last - sp.first >= 2) {
+        std::vector<std::string_view> words;
+        for (uint32_t t = sp.first; t < sp.last; ++t) words.push_back(token_text(a, t));
+        known.push_back(std::move(words));
+      }
+    for (const Sentence* s : headlines)
+      for (uint32_t t = s->first; t < s->last; ++t) {
+        if (!name_word(a, t)) continue;
+        if (title_before(a, t)) {
+          uint32_t end = run_end(a, *s, t);
+          if (end > t) consider(a, *s, t, end);
+          continue;
+        }
+        size_t best = 0;
+        for (const auto& words : known) {
+          if (words.size() <= best || t + words.size() > s->last) continue;
+          bool same = true;
+          for (size_t i = 0; i < words.size() && same; ++i) same = token_text(a, t + static_cast<uint32_t>(i)) == words[i];
+          if (same) best = words.size();
+        }
+        if (best) {
+          uint32_t end = t + static_cast<uint32_t>(best);
+          add_mention(a, t, end, NodeType::kPerson, person_id(*lex_, a.slice(t, end)), "");
+          t = end - 1;
+        }
+      }
+  }
+
+ private:
+  bool free_word(const Annotation& a, uint32_t t) const {
+    return a.tokens[t].word && !a.span_at(t);
+  }
+  bool name_word(const Annotation& a, uint32_t t) const {
+    if (!free_word(a, t) || !a.tokens[t].capitalized) return false;
+    std::string_view w = token_text(a, t);
+    return !in(kNeverNames, w) && !(a.tokens[t].all_caps && w.size() > 4);  // "NATO"-like acronyms
+  }
+  bool particle(const Annotation& a, uint32_t t) const { return free_word(a, t) && in(kParticles, token_text(a, t)); }
+  bool hyphen(const Annotation& a, uint32_t t) const {
+    std::string_view w = token_text(a, t);
+    return (w == "-" || w == "\u2010") && !a.tokens[t].space_before && t + 1 < a.tokens.size() &&
+           !a.tokens[t + 1].space_before;
+  }
+
+  // The end of the name run starting at t (t itself when none starts there).
+  uint32_t run_end(const Annotation& a, const Sentence& s, uint32_t t) const {
+    uint32_t e = t;
+    auto continues = [&](uint32_t i) {  // a name word, maybe after particles/hyphens
+      uint32_t j = i;
+      while (j < s.last && (particle(a, j) || hyphen(a, j))) ++j;
+      return j < s.last && name_word(a, j) ? j + 1 : i;
+    };
+    if (name_word(a, t)) e = t + 1;
+    else if ((e = continues(t)) == t) return t;
+    for (int words = 1; words < 5; ++words) {
+      uint32_t next = continues(e);
+      if (next == e) break;
+      e = next;
+    }
+    return e;
+  }
+
+  bool title_before(const Annotation& a, uint32_t t) const {
+    if (t == 0) return false;
+    const Span* s = a.span_at(t - 1);
+    return s && s->kind == SpanKind::kTitle;
+  }
+
+  // "Lavrov, the Russian foreign minister": a title in apposition.
+  bool titled_after(const Annotation& a, const Sentence& s, uint32_t last) const {
+    if (last + 1 >= s.last || token_text(a, last) != ",") return false;
+    uint32_t t = last + 1;
+    std::string_view w = token_text(a, t);
+    if (w == "the" || w == "a" || w == "an") ++t;
+    for (int i = 0; i < 3 && t < s.last; ++i) {
+      const Span* sp = a.span_at(t);
+      if (sp && sp->kind == SpanKind::kTitle) return true;
+      if (!sp || (sp->kind != SpanKind::kAdjective && sp->type != NodeType::kCountry)) return false;
+      t = sp->last;
+      if (t < s.last && (token_text(a, t) == "'s" || token_text(a, t) == "\u2019s")) ++t;
+    }
+    return false;
+  }
+
+  void consider(Annotation& a, const Sentence& s, uint32_t first, uint32_t last) const {
+    // A capitalised common word that only starts the sentence is not a
+    // name ("Speaking alongside Kerry").
+    while (first < last && sentence_start(a, first) && lex_->is_common_word(token_text(a, first)) &&
+           !lex_->is_given_name(token_text(a, first)) && !title_before(a, first))
+      ++first;
+    while (first < last && !name_word(a, first)) ++first;  // never start on a particle
+    if (first >= last) return;
+    uint32_t words = 0;
+    for (uint32_t i = first; i < last; ++i) words += name_word(a, i) ? 1 : 0;
+    bool titled = title_before(a, first);
+    bool given = lex_->is_given_name(token_text(a, first));
+    bool speaks = last < s.last && in(kSpeechVerbs, token_text(a, last));
+    bool all_common = true;
+    for (uint32_t i = first; i < last; ++i)
+      if (name_word(a, i) && !lex_->is_common_word(token_text(a, i))) all_common = false;
+    // A lone unknown word that speaks or meets is a surname: "Kerry met
+    // Lavrov", "Pushkov tweeted". Acronyms (all capitals) are bodies.
+    bool lone_speaker = (speaks || titled_after(a, s, last)) && words == 1 && !all_common && !a.tokens[first].all_caps;
+    bool closed = words == 1 && in(kClosedClass, token_text(a, first));
+    bool person = (titled && !closed) || (given && words >= 2) || (speaks && words >= 2 && !all_common) || lone_speaker;
+    if (!person) return;
+    std::string name(a.slice(first, last));
+    add_mention(a, first, last, NodeType::kPerson, person_id(*lex_, name), "");
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_person_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<PersonExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,101 @@
+#include <algorithm>
+#include <map>
+
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {
+  // The order matters: each extractor reads the spans of those before it.
+  extractors_.push_back(make_gazetteer_extractor(lexicons_));
+  extractors_.push_back(make_title_extractor(lexicons_));
+  extractors_.push_back(make_named_thing_extractor(lexicons_));
+  extractors_.push_back(make_person_extractor(lexicons_));
+  extractors_.push_back(make_coreference_extractor(lexicons_));
+  extractors_.push_back(make_officeholder_extractor(lexicons_));
+  extractors_.push_back(make_affiliation_extractor(lexicons_));
+  extractors_.push_back(make_meeting_extractor(lexicons_));
+}
+
+Pipeline::~Pipeline() = default;
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+
+std::vector<std::string_view> Pipeline::stages() const {
+  std::vector<std::string_view> out;
+  for (const auto& e : extractors_) out.push_back(e->name());
+  return out;
+}
+
+Annotation Pipeline::annotate(const Document& document) const {
+  Annotation a;
+  a.document = &document;
+  a.text = document.text;
+  Tokenized t = tokenize(document.text);
+  a.tokens = std::move(t.tokens);
+  a.sentences = std::move(t.sentences);
+  a.sentence_of.assign(a.tokens.size(), 0);
+  for (uint32_t s = 0; s < a.sentences.size(); ++s)
+    for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k) a.sentence_of[k] = s;
+  for (const auto& e : extractors_) e->run(a);
+  return a;
+}
+
+DocumentFacts Pipeline::extract(const Document& document) const {
+  Annotation a = annotate(document);
+  DocumentFacts facts;
+  facts.document = {document.id, document.title, document.date, document.source, document.url};
+
+  // Mentions: every name span (and nested name) counts for its entity.
+  std::vector<Span> all = a.spans;
+  all.insert(all.end(), a.nested.begin(), a.nested.end());
+  for (const Span& s : all) {
+    if (s.entity < 0 || (s.kind != SpanKind::kName && s.kind != SpanKind::kAdjective)) continue;
+    Entity& e = a.entities[s.entity];
+    uint32_t start = a.tokens[s.first].start, end = a.tokens[s.last - 1].end;
+    e.names[std::string(a.text.substr(start, end - start))] += 1;
+    e.mentions += 1;
+    e.documents.insert(document.id);
+    merge_evidence(e.evidence, {a.evidence(s.first, s.last)});
+    facts.mentions.push_back({start, end, e.id, e.type});
+  }
+  std::sort(facts.mentions.begin(), facts.mentions.end());
+
+  // Relations: one per key in a document, its evidence merged. Endpoints
+  // that are only referenced (a place's country) stay in as entities
+  // without this document.
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, Relation> relations;
+  for (Relation& r : a.relations) {
+    r.documents.insert(document.id);
+    auto [it, inserted] = relations.emplace(std::make_tuple(r.source, r.target, r.type, r.date), r);
+    if (!inserted) {
+      it->second.roles.insert(r.roles.begin(), r.roles.end());
+      merge_evidence(it->second.evidence, r.evidence);
+    }
+  }
+  std::set<std::string> referenced;
+  for (auto& [key, r] : relations) {
+    referenced.insert(r.source);
+    referenced.insert(r.target);
+  }
+  // A relation from an entity that lost all its mentions (a single-word
+  // person resolved to the full name) has no document to stand on.
+  std::set<std::string> present;
+  for (const Entity& e : a.entities)
+    if (!e.documents.empty()) present.insert(e.id);
+  for (auto& [key, r] : relations) {
+    bool source_ok = present.count(r.source) > 0;
+    if (!source_ok) continue;
+    facts.relations.push_back(std::move(r));
+  }
+  std::set<std::string> needed;
+  for (const Relation& r : facts.relations) needed.insert(r.source), needed.insert(r.target);
+  for (Entity& e : a.entities) {
+    if (e.documents.empty() && !needed.count(e.id)) continue;
+    // A person's roles also live on the node.
+    facts.entities.push_back(std::move(e));
+  }
+  std::sort(facts.entities.begin(), facts.entities.end(), [](const Entity& x, const Entity& y) { return x.id < y.id; });
+  return facts;
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the newsgraph program on samples/ and on bad input.
+
+Run by ctest: e2e_test.py NEWSGRAPH_BINARY SOURCE_DIR SHARED_DIR
+The exports are read back by the real readers: networkx, xmllint, Graphviz.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import networkx as nx
+
+BIN, SOURCE, SHARED = sys.argv[1], sys.argv[2], sys.argv[3]
+SAMPLES = os.path.join(SOURCE, "samples")
+SCORE = os.path.join(SHARED, "eval", "score.py")
+
+# The figures extraction reaches (score.py on the samples and on the
+# development sets); a change that lowers one fails here. Raise them when
+# extraction improves.
+PINNED = {
+    "samples": {"person": 0.88, "country": 0.95, "meetings": 0.68, "entities_f1_macro": 0.78},
+}
+
+
+def run(*args, check=True, **kw):
+    p = subprocess.run([BIN, *args], capture_output=True, text=True, **kw)
+    if check and p.returncode != 0:
+        raise AssertionError(f"newsgraph {' '.join(args)} exited {p.returncode}: {p.stderr}")
+    return p
+
+
+def score(gold, graph):
+    out = subprocess.run([sys.executable, SCORE, "--gold", gold, graph, "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+class SamplesGraph(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="newsgraph-e2e-")
+        cls.json_path = os.path.join(cls.tmp, "graph.json")
+        run("build", SAMPLES, "-o", cls.json_path, "--quiet")
+        with open(cls.json_path, encoding="utf-8") as f:
+            cls.data = json.load(f)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp)
+
+    def node(self, node_id):
+        return next(n for n in self.data["nodes"] if n["id"] == node_id)
+
+    def test_the_four_people_are_there_with_their_countries(self):
+        g = nx.node_link_graph(self.data)
+        self.assertTrue(g.is_directed() and g.is_multigraph())
+        expected = {
+            "person:john_kerry": ("John Kerry", "country:united_states"),
+            "person:sergei_lavrov": ("Sergei Lavrov", "country:russia"),
+            "person:rex_tillerson": ("Rex Tillerson", "country:united_states"),
+            "person:vladimir_putin": ("Vladimir Putin", "country:russia"),
+        }
+        for node_id, (label, country) in expected.items():
+            self.assertEqual(g.nodes[node_id]["type"], "person")
+            self.assertEqual(g.nodes[node_id]["label"], label)
+        for node_id in ("person:sergei_lavrov", "person:vladimir_putin"):
+            self.assertEqual(g.nodes[node_id]["country"], "country:russia")
+        self.assertEqual(self.node("country:russia")["label"], "Russia")
+        self.assertEqual(len(self.data["graph"]["documents"]), 5)
+
+    def test_kerry_and_lavrov_met(self):
+        meetings = [n for n in self.data["nodes"] if n.get("kind") == "meeting"]
+        pairs = set()
+        for link in self.data["links"]:
+            if link["type"] == "participant":
+                pairs.add((link["source"], link["target"]))
+        kerry_lavrov = [m for m in meetings
+                        if ("person:john_kerry", m["id"]) in pairs and ("person:sergei_lavrov", m["id"]) in pairs]
+        self.assertGreaterEqual(len(kerry_lavrov), 1)
+        for link in self.data["links"]:
+            self.assertTrue(link["documents"], link)
+
+    def test_graphml_is_valid_and_networkx_reads_it(self):
+        path = os.path.join(self.tmp, "graph.graphml")
+        run("export", self.json_path, "-o", path)
+        xsd = os.path.join(SHARED, "schemas", "graphml", "graphml.xsd")
+        p = subprocess.run(["xmllint", "--nonet", "--noout", "--schema", xsd, path], capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        g = nx.read_graphml(path)
+        self.assertEqual(g.number_of_nodes(), len(self.data["nodes"]))
+        self.assertEqual(g.number_of_edges(), len(self.data["links"]))
+        self.assertEqual(g.nodes["person:sergei_lavrov"]["label"], "Sergei Lavrov")
+
+    def test_meetings_dot_renders_without_warnings(self):
+        path = os.path.join(self.tmp, "who.dot")
+        run("export", self.json_path, "--view", "meetings", "-o", path)
+        for layout in ("dot", "sfdp"):
+            p = subprocess.run([layout, "-Tsvg", path, "-o", os.devnull], capture_output=True, text=True)
+            self.assertEqual((p.returncode, p.stderr), (0, ""))
+        with open(path, encoding="utf-8") as f:
+            dot = f.read()
+        self.assertIn("John Kerry", dot)
+        self.assertIn("Sergei Lavrov", dot)
+
+    def test_centrality_json_equals_networkx(self):
+        meetings = os.path.join(self.tmp, "meetings.json")
+        run("export", self.json_path, "--view", "meetings", "--format", "json", "-o", meetings)
+        with open(meetings, encoding="utf-8") as f:
+            g = nx.Graph(nx.node_link_graph(json.load(f)).to_undirected())
+        want = nx.betweenness_centrality(g)
+        got = json.loads(run("centrality", self.json_path, "--measure", "betweenness", "--view", "meetings",
+                             "--type", "person", "--top", "0", "--json").stdout)
+        self.assertEqual(len(got), g.number_of_nodes())
+        for row in got:
+            self.assertAlmostEqual(row["score"], want[row["id"]], places=9)
+        scores = [(-r["score"], r["id"]) for r in got]
+        self.assertEqual(scores, sorted(scores))
+
+    def test_table_lists_the_most_central_people(self):
+        out = run("centrality", self.json_path, "--measure", "degree", "--view", "meetings", "--top", "3").stdout
+        lines = out.splitlines()
+        self.assertEqual(lines[0].split()[:3], ["rank", "label", "type"])
+        self.assertEqual(len(lines), 4)
+        self.assertIn("person", lines[1])
+
+    def test_scores_do_not_fall(self):
+        result = score(os.path.join(SHARED, "eval", "samples.gold.json"), self.json_path)
+        pinned = PINNED["samples"]
+        for t in ("person", "country"):
+            self.assertGreaterEqual(result["entities"][t]["f1"], pinned[t], t)
+        self.assertGreaterEqual(result["meetings"]["f1"], pinned["meetings"])
+        self.assertGreaterEqual(result["entities_f1_macro"], pinned["entities_f1_macro"])
+
+
+class Determinism(unittest.TestCase):
+    def test_same_bytes_whatever_the_threads_shards_and_order(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            one = os.path.join(tmp, "one.json")
+            run("build", SAMPLES, "-o", one, "--threads", "1", "--quiet")
+            two = os.path.join(tmp, "two.json")
+            run("build", SAMPLES, "-o", two, "--threads", "2", "--quiet")
+            # The same articles named file by file, in reverse order.
+            files = sorted(os.path.join(SAMPLES, f) for f in os.listdir(SAMPLES))
+            rev = os.path.join(tmp, "rev.json")
+            run("build", *reversed(files), "-o", rev, "--quiet")
+            shards = []
+            for k in (1, 2, 3):
+                shards.append(os.path.join(tmp, f"shard{k}.json"))
+                run("build", SAMPLES, "--shard", f"{k}/3", "-o", shards[-1], "--quiet")
+            merged = os.path.join(tmp, "merged.json")
+            run("merge", shards[2], shards[0], shards[1], "-o", merged)
+            data = [open(p, "rb").read() for p in (one, two, merged)]
+            self.assertEqual(data[0], data[1])
+            self.assertEqual(data[0], data[2])
+            # Sources differ only in the order given, not in content.
+            self.assertEqual(json.loads(open(rev, "rb").read())["nodes"], json.loads(data[0])["nodes"])
+
+
+class BadInput(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="newsgraph-bad-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def write(self, name, data):
+        path = os.path.join(self.tmp, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def test_only_bad_articles_exit_1_and_write_nothing(self):
+        empty = self.write("in/empty.txt", b"")
+        self.write("in/binary.txt", b"\x00\x01\x02binary\x00")
+        out = os.path.join(self.tmp, "g.json")
+        p = run("build", os.path.dirname(empty), "-o", out, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("empty.txt", p.stderr)
+        self.assertIn("binary.txt", p.stderr)
+        self.assertFalse(os.path.exists(out))
+        self.assertEqual(os.listdir(self.tmp), ["in"])  # no temporary file left
+
+    def test_one_bad_article_is_skipped_and_the_rest_read(self):
+        self.write("in/a.txt", b"Prime Minister Tony Blair met President George Bush in London.")
+        self.write("in/b.txt", b"")
+        out = os.path.join(self.tmp, "g.json")
+        p = run("build", os.path.join(self.tmp, "in"), "-o", out)
+        self.assertIn("b.txt", p.stderr)
+        data = json.load(open(out, encoding="utf-8"))
+        self.assertEqual([d["id"] for d in data["graph"]["documents"]], ["a"])
+
+    def test_missing_input_and_bad_graph(self):
+        p = run("build", os.path.join(self.tmp, "nope"), "-o", os.path.join(self.tmp, "g.json"), check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("nope", p.stderr)
+        bad = self.write("bad.json", b'{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "b"}')
+        p = run("stats", bad, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("bad.json", p.stderr)
+
+    def test_bad_usage_exits_2(self):
+        for args in (["build"], ["centrality", "x.json"], ["export", "x.json", "--view", "people"], ["frobnicate"]):
+            self.assertEqual(run(*args, check=False).returncode, 2, args)
+        g = os.path.join(self.tmp, "g.json")
+        run("build", SAMPLES, "-o", g, "--quiet")
+        self.assertEqual(run("centrality", g, "--measure", "fame", check=False).returncode, 2)
+        self.assertEqual(run("export", g, "-o", os.path.join(self.tmp, "g.xyz"), check=False).returncode, 2)
+        self.assertEqual(run("centrality", g, "--measure", "degree", "--type", "robot", check=False).returncode, 2)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])

@@ -1,0 +1,51 @@
+// make_exporter() and format_for_path(); writers fail only when the stream does.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "support.h"
+
+using namespace newsgraph;
+using namespace newsgraph::formats;
+using namespace newsgraph::formats::testing;
+
+TEST_CASE("make_exporter: one per format name") {
+  for (const char* format : {"json", "graphml", "dot"}) {
+    auto exporter = make_exporter(format);
+    REQUIRE(exporter);
+    REQUIRE(exporter->format() == format);
+  }
+  for (const char* format : {"", "JSON", "gexf", "csv", "svg", "xml"}) REQUIRE_FALSE(make_exporter(format));
+  WriteOptions pretty;
+  pretty.pretty = true;
+  std::ostringstream out;
+  REQUIRE(make_exporter("json", pretty)->write(KnowledgeGraph(), out).ok());
+  REQUIRE(out.str().rfind("{\n  \"directed\": true,\n", 0) == 0);
+}
+
+TEST_CASE("format_for_path: the format a file name implies") {
+  REQUIRE(format_for_path("graph.json") == "json");
+  REQUIRE(format_for_path("out/graph.JSON") == "json");
+  REQUIRE(format_for_path("a.b/graph.graphml") == "graphml");
+  REQUIRE(format_for_path("graph.dot") == "dot");
+  REQUIRE(format_for_path("graph.gv") == "dot");
+  for (const char* path : {"graph", "graph.txt", "graph.gexf", "json", "dir.json/graph", ".json", "-", ""})
+    REQUIRE_FALSE(format_for_path(path));
+}
+
+TEST_CASE("Exporters: kIoError when the stream fails") {
+  KnowledgeGraph g = full_graph();
+  for (const char* format : {"json", "graphml", "dot"}) {
+    INFO(format);
+    auto exporter = make_exporter(format);
+    std::ofstream full("/dev/full");
+    REQUIRE(full);
+    Status s = exporter->write(g, full);
+    REQUIRE(s.code() == Status::Code::kIoError);
+    REQUIRE(s.message().find("the output stream failed") != std::string::npos);
+
+    std::ostringstream broken;
+    broken.setstate(std::ios::badbit);
+    REQUIRE(exporter->write(g, broken).code() == Status::Code::kIoError);
+  }
+}

@@ -1,0 +1,167 @@
+// Entities from sentences written for the test: gazetteer names, names
+// built on head words, people, surname coreference.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/extract_fixture.h"
+
+using namespace newsgraph;
+using namespace newsgraph::extract::testing;
+
+TEST_CASE("countries by name, short form and adjective") {
+  struct Case {
+    std::string text;
+    std::set<std::string> countries;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Officials in the U.S. and the UK disagreed.", {"country:united_states", "country:united_kingdom"}},
+           {"Britain and France signed it.", {"country:united_kingdom", "country:france"}},
+           {"Russian and Chinese diplomats met.", {"country:russia", "country:china"}},
+           {"The Soviet Union collapsed.", {"country:soviet_union"}},
+           {"North Korea tested a missile.", {"country:north_korea"}},
+           {"us and them", {}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kCountry) == c.countries);
+  }
+}
+
+TEST_CASE("a country's label is its gazetteer name, whatever form the text uses") {
+  DocumentFacts f = facts("The U.S. envoy left. US troops stayed.");
+  const Entity* us = entity(f, "country:united_states");
+  REQUIRE(us);
+  CHECK(us->canonical == "United States");
+  CHECK(us->names.at("U.S.") == 1);
+  CHECK(us->names.at("US") == 1);
+  CHECK(us->mentions == 2);
+}
+
+TEST_CASE("places with their country, capitals, and seats of power") {
+  DocumentFacts f = facts("The talks in Geneva ended. The Kremlin said later that Moscow agreed.");
+  CHECK(ids(f, NodeType::kPlace) == std::set<std::string>{"place:geneva", "place:moscow"});
+  CHECK(targets(f, "place:geneva", "located_in") == std::set<std::string>{"country:switzerland"});
+  // "the Kremlin said": the government, not the building.
+  CHECK(ids(f, NodeType::kOrganization) == std::set<std::string>{"organization:kremlin"});
+  // Switzerland is only referenced: it gains no document.
+  CHECK(ids(f, NodeType::kCountry).empty());
+  CHECK(ids(facts("Kerry walked in the Kremlin."), NodeType::kPlace).count("place:kremlin") == 1);
+}
+
+TEST_CASE("organizations, agreements and events named by their head word") {
+  struct Case {
+    std::string text;
+    NodeType type;
+    std::string id;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The Russian Foreign Ministry issued a statement.", NodeType::kOrganization, "organization:russian_foreign_ministry"},
+           {"He joined the Ministry of Foreign Affairs in 1990.", NodeType::kOrganization, "organization:ministry_of_foreign_affairs"},
+           {"Both praised the Iran nuclear deal again.", NodeType::kAgreement, "agreement:iran_nuclear_deal"},
+           {"They discussed the Minsk agreements at length.", NodeType::kAgreement, "agreement:minsk_agreement"},
+           {"Leaders gathered for the G20 summit last year.", NodeType::kEvent, "event:g20_summit"},
+           {"It followed the annexation of Crimea by Russia.", NodeType::kEvent, "event:annexation_of_crimea"},
+           {"The Syrian civil war goes on.", NodeType::kEvent, "event:syrian_civil_war"},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), c.type) == std::set<std::string>{c.id});
+  }
+}
+
+TEST_CASE("a verb phrase is not a name: 'Lavrov will hold talks'") {
+  DocumentFacts f = facts("Foreign Minister Sergei Lavrov will hold talks with Kerry.");
+  CHECK(ids(f, NodeType::kEvent).empty());
+}
+
+TEST_CASE("a country inside a name is named; a city inside one is not") {
+  DocumentFacts f = facts("The Iran nuclear deal and the Geneva process were discussed.");
+  CHECK(ids(f, NodeType::kCountry) == std::set<std::string>{"country:iran"});
+  CHECK(ids(f, NodeType::kPlace).empty());
+  CHECK(targets(f, "country:iran", "party_to") == std::set<std::string>{"agreement:iran_nuclear_deal"});
+}
+
+TEST_CASE("people after a title, with a given name, or speaking") {
+  struct Case {
+    std::string text;
+    std::set<std::string> people;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"President Vladimir Putin spoke.", {"person:vladimir_putin"}},
+           {"Chancellor Angela Merkel arrived.", {"person:angela_merkel"}},
+           {"Mr Smithfield left early.", {"person:smithfield"}},
+           {"Victoria Nuland testified on Tuesday.", {"person:victoria_nuland"}},
+           {"UN envoy Staffan de Mistura and President Bashar al-Assad were named.", {"person:staffan_de_mistura", "person:bashar_al_assad"}},
+           {"Speaking alongside officials, the minister left.", {}},
+           {"Pushkov tweeted about it.", {"person:pushkov"}},
+           {"Secretary of State We used the format.", {}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
+  }
+}
+
+TEST_CASE("transliteration variants give one person id") {
+  CHECK(ids(facts("Foreign Minister Sergey Lavrov spoke."), NodeType::kPerson) ==
+        std::set<std::string>{"person:sergei_lavrov"});
+  CHECK(ids(facts("Colonel Muammar Gaddafi spoke."), NodeType::kPerson) ==
+        std::set<std::string>{"person:muammar_qaddafi"});
+}
+
+TEST_CASE("surnames resolve to the full name, before and after it") {
+  DocumentFacts f = facts(
+      "Lavrov arrives\n\nRussian Foreign Minister Sergei Lavrov met John Kerry. "
+      "Later Lavrov said Kerry’s visit was useful. Mr. Kerry agreed.");
+  CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:john_kerry", "person:sergei_lavrov"});
+  const Entity* lavrov = entity(f, "person:sergei_lavrov");
+  REQUIRE(lavrov);
+  CHECK(lavrov->mentions == 3);
+  CHECK(lavrov->names == std::map<std::string, uint64_t>{{"Lavrov", 2}, {"Sergei Lavrov", 1}});
+  REQUIRE(entity(f, "person:john_kerry"));
+  CHECK(entity(f, "person:john_kerry")->mentions == 3);
+}
+
+TEST_CASE("a title-case headline adds no new people, only known ones") {
+  DocumentFacts f = facts("John Kerry Expects Real Progress in Moscow\n\nSecretary of State John Kerry landed.");
+  CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:john_kerry"});
+  REQUIRE(entity(f, "person:john_kerry"));
+  CHECK(entity(f, "person:john_kerry")->mentions == 2);
+}
+
+TEST_CASE("mentions carry byte offsets into the text") {
+  std::string text = "Sergei Lavrov met John Kerry.";
+  DocumentFacts f = facts(text);
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(text.substr(f.mentions[0].start, f.mentions[0].end - f.mentions[0].start) == "Sergei Lavrov");
+  CHECK(text.substr(f.mentions[1].start, f.mentions[1].end - f.mentions[1].start) == "John Kerry");
+  CHECK(f.mentions[0].entity == "person:sergei_lavrov");
+  const Entity* e = entity(f, "person:sergei_lavrov");
+  REQUIRE(e->evidence.size() == 1);
+  CHECK(e->evidence[0].text == text);
+  CHECK(e->evidence[0].start == 0);
+  CHECK(e->evidence[0].end == text.size());
+}
+
+TEST_CASE("a surname alone resolves to the officeholder of that name near the article's date") {
+  struct Case {
+    std::string text, date, person;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"President Obama spoke.", "2012-05-01", "person:barack_obama"},
+           {"President Bush spoke.", "2003-01-01", "person:george_w_bush"},
+           {"President Bush spoke.", "1990-06-01", "person:george_bush"},
+           {"Mr Blair left early.", "", "person:tony_blair"},
+           {"It was a meeting between Putin and his guests.", "2005-01-01", "person:vladimir_putin"},
+       }) {
+    CAPTURE(c.text, c.date);
+    CHECK(ids(facts(c.text, c.date), NodeType::kPerson) == std::set<std::string>{c.person});
+  }
+  // Two Bushes held office; without a date the surname stays a surname.
+  CHECK(ids(facts("President Bush spoke."), NodeType::kPerson) == std::set<std::string>{"person:bush"});
+  // A common word is no surname without a title.
+  CHECK(ids(facts("The bush burned. Bush fires spread.", "2003-01-01"), NodeType::kPerson).empty());
+}
+
+TEST_CASE("an officeholder in office at the article's date has that country and role") {
+  DocumentFacts f = facts("President Obama spoke.", "2012-05-01");
+  CHECK(targets(f, "person:barack_obama", "affiliated_with") == std::set<std::string>{"country:united_states"});
+  DocumentFacts before = facts("Barack Obama spoke.", "2005-05-01");  // a senator then, not in the gazetteer
+  CHECK(targets(before, "person:barack_obama", "affiliated_with").empty());
+}

@@ -1,0 +1,171 @@
+// Affiliation and meetings from sentences written for the test.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/extract_fixture.h"
+
+using namespace newsgraph;
+using namespace newsgraph::extract::testing;
+
+TEST_CASE("affiliation and role from the words around a name") {
+  struct Case {
+    std::string text, person, body, role;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Russian Foreign Minister Sergei Lavrov spoke.", "person:sergei_lavrov", "country:russia", "Foreign Minister"},
+           {"Russia's foreign minister Sergei Lavrov spoke.", "person:sergei_lavrov", "country:russia", "Foreign Minister"},
+           {"U.S. Secretary of State John Kerry spoke.", "person:john_kerry", "country:united_states", "Secretary of State"},
+           {"Kremlin spokesman Dmitri Peskov said no.", "person:dmitri_peskov", "organization:kremlin", "spokesman"},
+           {"President of Russia Vladimir Putin spoke.", "person:vladimir_putin", "country:russia", "President"},
+           {"Sergei Lavrov, Russia's foreign minister, spoke.", "person:sergei_lavrov", "country:russia", "Foreign Minister"},
+           {"Petrovsky, the Russian foreign minister, spoke.", "person:petrovsky", "country:russia", "Foreign Minister"},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    CHECK(targets(f, c.person, "affiliated_with").count(c.body) == 1);
+    const Entity* p = entity(f, c.person);
+    REQUIRE(p);
+    CHECK(p->roles.count(c.role) == 1);
+  }
+}
+
+TEST_CASE("a body's country is its spokesman's country") {
+  DocumentFacts f = facts("Kremlin spokesman Dmitri Peskov said no.");
+  CHECK(targets(f, "person:dmitri_peskov", "affiliated_with") ==
+        std::set<std::string>{"country:russia", "organization:kremlin"});
+}
+
+TEST_CASE("no title, no affiliation: a list is not an apposition") {
+  DocumentFacts f = facts("Delegates came from Sergei Lavrov, Russia and Iran.");
+  CHECK(targets(f, "person:sergei_lavrov", "affiliated_with").empty());
+}
+
+namespace {
+
+struct MeetingCase {
+  std::string text;
+  std::vector<std::set<std::string>> pairs;  // participants of each meeting, in id order
+  std::string status = "occurred";
+};
+
+std::vector<std::set<std::string>> people_of(const std::vector<MeetingSeen>& ms) {
+  std::vector<std::set<std::string>> out;
+  for (const auto& m : ms) out.push_back(m.people);
+  return out;
+}
+
+const std::string kKerry = "person:john_kerry", kLavrov = "person:sergei_lavrov", kPutin = "person:vladimir_putin";
+
+}  // namespace
+
+TEST_CASE("meetings in the ways news reports them") {
+  // Each text names the people in full first, so ids are the full names.
+  const std::string who = "John Kerry, Sergei Lavrov and Vladimir Putin were in town. ";
+  for (const MeetingCase& c : std::vector<MeetingCase>{
+           {"Kerry met Lavrov on the sidelines.", {{kKerry, kLavrov}}},
+           {"Kerry met with Lavrov.", {{kKerry, kLavrov}}},
+           {"Kerry and Lavrov met for four hours.", {{kKerry, kLavrov}}},
+           {"Kerry and Lavrov held talks.", {{kKerry, kLavrov}}},
+           {"There were talks between Kerry and Lavrov.", {{kKerry, kLavrov}}},
+           {"Kerry held talks with Lavrov.", {{kKerry, kLavrov}}},
+           {"Lavrov pointed to his meetings with Kerry.", {{kKerry, kLavrov}}},
+           {"Putin received Kerry at his residence.", {{kKerry, kPutin}}},
+           {"Kerry met Russian Foreign Minister Lavrov and President Putin.", {{kKerry, kLavrov}, {kKerry, kPutin}}},
+           {"Talks between Kerry, Lavrov and Putin ended.", {{kKerry, kLavrov, kPutin}}},
+           {"Kerry held talks with Lavrov and met with Putin.", {{kKerry, kLavrov}, {kKerry, kPutin}}},
+           {"Before sitting down with Putin, Kerry met Lavrov.", {{kKerry, kLavrov}}},
+           {"Speaking after talks with Lavrov, Kerry said little.", {{kKerry, kLavrov}}},
+           {"Kerry said he met Lavrov.", {{kKerry, kLavrov}}},
+           {"Kerry will meet Lavrov.", {{kKerry, kLavrov}}, "planned"},
+           {"Kerry is expected to meet Lavrov.", {{kKerry, kLavrov}}, "planned"},
+           {"Kerry plans to hold talks with Lavrov.", {{kKerry, kLavrov}}, "planned"},
+           {"Talks between Kerry and Lavrov continue.", {{kKerry, kLavrov}}, "ongoing"},
+           {"Kerry did not meet Lavrov.", {}},
+           {"Kerry refused to meet Lavrov.", {}},
+           {"Kerry criticised Lavrov.", {}},
+       }) {
+    CAPTURE(c.text);
+    auto ms = meetings(facts(who + c.text));
+    CHECK(people_of(ms) == c.pairs);
+    for (const auto& m : ms) CHECK(m.status == c.status);
+  }
+}
+
+TEST_CASE("phone calls are meetings of kind phone_call") {
+  auto ms = meetings(facts("John Kerry spoke by phone with Sergei Lavrov."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].kind == "phone_call");
+  CHECK(ms[0].people == std::set<std::string>{kKerry, kLavrov});
+}
+
+TEST_CASE("a meeting's date, resolved against the article's date") {
+  struct Case {
+    std::string when, date;
+  };
+  // 2016-03-25 was a Friday.
+  for (const Case& c : std::vector<Case>{
+           {"on Thursday", "2016-03-24"},
+           {"on Friday", "2016-03-25"},
+           {"on Monday", "2016-03-21"},
+           {"yesterday", "2016-03-24"},
+           {"last night", "2016-03-24"},
+           {"on March 24, 2016", "2016-03-24"},
+           {"on 24 March", "2016-03-24"},
+           {"on December 14", "2015-12-14"},
+           {"in May 2015", "2015-05"},
+           {"in 2013", "2013"},
+           {"last month", "2016-02"},
+           {"recently", ""},
+       }) {
+    CAPTURE(c.when);
+    auto ms = meetings(facts("Sergei Lavrov met John Kerry " + c.when + ".", "2016-03-25"));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].date == c.date);
+  }
+}
+
+TEST_CASE("a planned meeting's weekday lies ahead") {
+  auto ms = meetings(facts("Sergei Lavrov will meet John Kerry on Tuesday.", "2016-03-25"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "2016-03-29");
+  CHECK(ms[0].status == "planned");
+}
+
+TEST_CASE("no article date, no relative date") {
+  auto ms = meetings(facts("Sergei Lavrov met John Kerry on Thursday."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+}
+
+TEST_CASE("a meeting's place: in or at a place") {
+  struct Case {
+    std::string text, place;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Sergei Lavrov met John Kerry in Moscow.", "place:moscow"},
+           {"Sergei Lavrov met John Kerry in the resort city of Sochi.", "place:sochi"},
+           {"Sergei Lavrov met John Kerry at the Kremlin.", "place:kremlin"},
+           {"Sergei Lavrov met John Kerry in Russia.", "country:russia"},
+           {"Sergei Lavrov met John Kerry to talk about Syria.", ""},
+       }) {
+    CAPTURE(c.text);
+    auto ms = meetings(facts(c.text));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].place == c.place);
+  }
+}
+
+TEST_CASE("one meeting told twice in an article is one event") {
+  auto ms = meetings(facts(
+      "Sergei Lavrov met John Kerry in Moscow on Thursday. Their meeting lasted four hours, Lavrov said of his talks with Kerry.",
+      "2016-03-25"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "2016-03-24");
+  CHECK(ms[0].place == "place:moscow");
+}
+
+TEST_CASE("two meetings of the same pair on different dates stay two") {
+  auto ms = meetings(facts("Sergei Lavrov met John Kerry in May 2015. They met again when Kerry met Lavrov on Thursday.",
+                           "2016-03-25"));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].date != ms[1].date);
+}

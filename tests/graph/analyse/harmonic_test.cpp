@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "expect.h"
+#include "graph/analyse/analyse.h"
+#include "test_graphs.h"
+
+using namespace newsgraph;
+using namespace newsgraph::analyse;
+using namespace newsgraph::analyse::testing;
+
+TEST_CASE("harmonic centrality of small graphs by hand") {
+  KnowledgeGraph square = make_graph(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0, 5}});
+  CentralityOptions weighted;
+  weighted.weighted = true;
+  struct Case {
+    const char* name;
+    KnowledgeGraph graph;
+    CentralityOptions options;
+    std::vector<double> expected;
+  };
+  Case cases[] = {
+      {"path of 4", make_graph(4, {{0, 1}, {1, 2}, {2, 3}}), {}, {1 + 1.0 / 2 + 1.0 / 3, 2.5, 2.5, 1 + 1.0 / 2 + 1.0 / 3}},
+      {"star of 6", make_graph(6, {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}}), {}, {5, 3, 3, 3, 3, 3}},
+      {"an edge and an isolated node", make_graph(3, {{0, 1}}), {}, {1, 1, 0}},
+      // weighted, from 0: 1, 2 and 3 round the light side.
+      {"square, weighted", square, weighted, {1 + 1.0 / 2 + 1.0 / 3, 2.5, 2.5, 1 + 1.0 / 2 + 1.0 / 3}},
+      // a zero-weight edge puts 1 at distance 0 from 0: skipped, as networkx does.
+      {"zero weight", make_graph(3, {{0, 1, 0}, {1, 2, 2}}), weighted, {0.5, 0.5, 1}},
+      {"one node", make_graph(1, {}), {}, {0}},
+      {"empty", make_graph(0, {}), {}, {}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    require_close(harmonic_centrality(simple_undirected(c.graph), c.options), c.expected, 1e-15);
+  }
+}
+
+TEST_CASE("harmonic centrality equals networkx's harmonic_centrality, unweighted and weighted") {
+  for (const auto& [name, graph] : reference_graphs()) {
+    INFO(name);
+    SimpleGraph s = simple_undirected(graph);
+    auto answers = networkx_each(graph, {"nx.harmonic_centrality(G)", "nx.harmonic_centrality(G, distance='weight')"});
+    CentralityOptions options;
+    require_close(harmonic_centrality(s, options), answers[0], kExact);
+    options.weighted = true;
+    require_close(harmonic_centrality(s, options), answers[1], kExact);
+  }
+}
+
+TEST_CASE("harmonic centrality does not depend on the thread count, to the bit") {
+  SimpleGraph s = simple_undirected(reference_graph("random 300 (seed 2)"));
+  for (bool weigh : {false, true}) {
+    CentralityOptions options;
+    options.weighted = weigh;
+    options.threads = 1;
+    std::vector<double> one = harmonic_centrality(s, options);
+    for (unsigned threads : {2u, 7u}) {
+      options.threads = threads;
+      CHECK(same_bits(harmonic_centrality(s, options), one));
+    }
+  }
+}

@@ -1,0 +1,195 @@
+// GraphBuilder: merge rules and their independence from order.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "graph/graph.h"
+
+using namespace newsgraph;
+
+namespace {
+
+Entity person(const std::string& id, std::map<std::string, uint64_t> names, const std::string& doc) {
+  Entity e;
+  e.id = id;
+  e.type = NodeType::kPerson;
+  e.names = std::move(names);
+  for (const auto& [n, c] : e.names) e.mentions += c;
+  e.documents = {doc};
+  e.evidence = {{doc, 0, 10, "A sentence."}};
+  return e;
+}
+
+Entity country(const std::string& id, const std::string& name) {
+  Entity e;
+  e.id = id;
+  e.type = NodeType::kCountry;
+  e.canonical = name;
+  return e;
+}
+
+Relation link(const std::string& s, const std::string& t, const std::string& type, const std::string& doc) {
+  Relation r;
+  r.source = s;
+  r.target = t;
+  r.type = type;
+  r.documents = {doc};
+  r.evidence = {{doc, 5, 20, "Evidence " + doc}};
+  return r;
+}
+
+DocumentFacts facts(const std::string& doc, std::vector<Entity> entities, std::vector<Relation> relations) {
+  DocumentFacts f;
+  f.document.id = doc;
+  f.entities = std::move(entities);
+  f.relations = std::move(relations);
+  return f;
+}
+
+// A fingerprint of everything a graph holds, for equality checks.
+std::string dump(const KnowledgeGraph& g) {
+  std::string out;
+  for (const auto& d : g.documents()) out += "doc " + d.id + "\n";
+  for (KnowledgeGraph::NodeIndex i = 0; i < g.node_count(); ++i) {
+    const Entity& e = g.node(i);
+    out += "node " + e.id + " " + e.label + " country=" + e.country + " mentions=" + std::to_string(e.mentions);
+    for (const auto& [n, c] : e.names) out += " " + n + ":" + std::to_string(c);
+    for (const auto& d : e.documents) out += " d=" + d;
+    for (const auto& ev : e.evidence) out += " ev=" + ev.document + "@" + std::to_string(ev.start);
+    out += " status=" + e.status + "\n";
+  }
+  for (KnowledgeGraph::EdgeIndex i = 0; i < g.edge_count(); ++i) {
+    const Relation& r = g.edge(i);
+    out += "edge " + r.source + " " + r.target + " " + r.type + " w=" + std::to_string(r.weight);
+    for (const auto& ev : r.evidence) out += " ev=" + ev.document;
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<DocumentFacts> corpus() {
+  return {
+      facts("a", {person("person:sergei_lavrov", {{"Sergei Lavrov", 1}, {"Lavrov", 3}}, "a"), country("country:russia", "Russia")},
+            {link("person:sergei_lavrov", "country:russia", "affiliated_with", "a")}),
+      facts("b", {person("person:sergei_lavrov", {{"Sergey Lavrov", 2}, {"Lavrov", 1}}, "b")},
+            {link("person:sergei_lavrov", "country:russia", "affiliated_with", "b")}),
+      facts("c", {person("person:sergei_lavrov", {{"Sergei Lavrov", 1}}, "c"), country("country:belarus", "Belarus")},
+            {link("person:sergei_lavrov", "country:belarus", "affiliated_with", "c")}),
+  };
+}
+
+}  // namespace
+
+TEST_CASE("equal ids merge: names and mentions add, documents unite") {
+  GraphBuilder b;
+  for (auto& f : corpus()) b.add(f);
+  KnowledgeGraph g = b.build();
+  REQUIRE(g.node_count() == 3);
+  auto i = g.find("person:sergei_lavrov");
+  REQUIRE(i);
+  const Entity& e = g.node(*i);
+  CHECK(e.mentions == 8);
+  CHECK(e.names.at("Lavrov") == 4);
+  CHECK(e.documents == std::set<std::string>{"a", "b", "c"});
+  // Two-word forms outrank the more frequent surname; "Sergei Lavrov" and
+  // "Sergey Lavrov" tie at 2 and byte order breaks the tie.
+  CHECK(e.label == "Sergei Lavrov");
+  // Two documents tie Lavrov to Russia, one to Belarus.
+  CHECK(e.country == "country:russia");
+  CHECK(g.documents().size() == 3);
+}
+
+TEST_CASE("relations with equal keys merge and add their weights") {
+  GraphBuilder b;
+  for (auto& f : corpus()) b.add(f);
+  KnowledgeGraph g = b.build();
+  REQUIRE(g.edge_count() == 2);
+  CHECK(g.edge(0).target == "country:belarus");
+  CHECK(g.edge(1).target == "country:russia");
+  CHECK(g.edge(1).weight == 2);
+  CHECK(g.edge(1).documents == std::set<std::string>{"a", "b"});
+  CHECK(g.node(g.source(1)).id == "person:sergei_lavrov");
+  CHECK(g.out_edges(*g.find("person:sergei_lavrov")) == std::vector<KnowledgeGraph::EdgeIndex>{0, 1});
+  CHECK(g.in_edges(*g.find("country:russia")) == std::vector<KnowledgeGraph::EdgeIndex>{1});
+}
+
+TEST_CASE("merging is commutative and associative, whatever the order") {
+  std::vector<DocumentFacts> docs = corpus();
+  GraphBuilder whole;
+  for (auto& f : docs) whole.add(f);
+  std::string expected = dump(whole.build());
+
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20; ++round) {
+    std::shuffle(docs.begin(), docs.end(), rng);
+    // Split into two shards, build each, merge the graphs in either order.
+    size_t cut = rng() % (docs.size() + 1);
+    GraphBuilder left, right;
+    for (size_t i = 0; i < docs.size(); ++i) (i < cut ? left : right).add(docs[i]);
+    KnowledgeGraph l = left.build(), r = right.build();
+    GraphBuilder lr, rl;
+    lr.add(l), lr.add(r);
+    rl.add(r), rl.add(l);
+    CHECK(dump(lr.build()) == expected);
+    CHECK(dump(rl.build()) == expected);
+  }
+}
+
+TEST_CASE("evidence keeps the first kMaxEvidence spans in order, from any merge order") {
+  std::vector<Evidence> a, b;
+  for (uint32_t i = 0; i < 10; ++i) (i % 2 ? a : b).push_back({"doc", i * 10, i * 10 + 5, "s"});
+  std::vector<Evidence> ab = a, ba = b;
+  merge_evidence(ab, b);
+  merge_evidence(ba, a);
+  REQUIRE(ab.size() == kMaxEvidence);
+  CHECK(ab == ba);
+  CHECK(ab.front().start == 0);
+  CHECK(ab.back().start == 70);
+}
+
+TEST_CASE("scalar attributes keep the smaller value: occurred beats planned") {
+  Entity planned;
+  planned.id = "event:meeting_a_b";
+  planned.type = NodeType::kEvent;
+  planned.status = "planned";
+  Entity occurred = planned;
+  occurred.status = "occurred";
+  for (bool flip : {false, true}) {
+    GraphBuilder b;
+    b.add_entity(flip ? planned : occurred);
+    b.add_entity(flip ? occurred : planned);
+    KnowledgeGraph g = b.build();
+    CHECK(g.node(0).status == "occurred");
+  }
+}
+
+TEST_CASE("a relation to an undeclared node gets a placeholder node") {
+  GraphBuilder b;
+  b.add_relation(link("person:x", "country:y", "affiliated_with", "d"));
+  KnowledgeGraph g = b.build();
+  REQUIRE(g.node_count() == 2);
+  CHECK(g.node(0).id == "country:y");
+  CHECK(g.node(0).type == NodeType::kEntity);
+  CHECK(g.node(0).label == "country:y");
+  // Not a country node: no country is derived from it.
+  CHECK(g.node(1).country.empty());
+}
+
+TEST_CASE("an empty builder builds an empty graph") {
+  GraphBuilder b;
+  KnowledgeGraph g = b.build();
+  CHECK(g.node_count() == 0);
+  CHECK(g.edge_count() == 0);
+  CHECK(!g.find("anything"));
+}
+
+TEST_CASE("copies of a graph are independent and whole") {
+  GraphBuilder b;
+  for (auto& f : corpus()) b.add(f);
+  KnowledgeGraph g = b.build();
+  KnowledgeGraph copy = g;
+  KnowledgeGraph moved = std::move(g);
+  CHECK(dump(copy) == dump(moved));
+  CHECK(copy.edge(1).weight == 2);
+}
