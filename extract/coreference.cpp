@@ -50,6 +50,13 @@ class CoreferenceExtractor : public Extractor {
     for (const Span& s : a.spans)
       if (s.type == NodeType::kPerson && s.entity >= 0 && s.last - s.first >= 3)
         for (uint32_t f = s.first + 1; f + 1 < s.last; ++f) by_tail[std::string(a.slice(f, s.last))].insert(s.entity);
+    // A shorter name found on its own ("Santos Alvite") that ends a longer
+    // one ("Fernando Santos Alvite") is that person.
+    for (Span& s : a.spans) {
+      if (s.type != NodeType::kPerson || s.entity < 0 || s.last - s.first < 2) continue;
+      auto it = by_tail.find(std::string(a.slice(s.first, s.last)));
+      if (it != by_tail.end() && it->second.size() == 1) s.entity = *it->second.begin();
+    }
     for (uint32_t t = 0; t + 1 < a.tokens.size(); ++t) {
       if (!a.tokens[t].capitalized || a.span_at(t)) continue;
       for (uint32_t end = t + 2; end <= std::min<size_t>(a.tokens.size(), t + 4); ++end) {
