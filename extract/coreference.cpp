@@ -87,9 +87,58 @@ class CoreferenceExtractor : public Extractor {
       a.add_span(span);
     }
     resolve_pronouns(a);
+    resolve_descriptions(a);
   }
 
  private:
+  // "the Secretary of State", "the Russian foreign minister": a role
+  // without a name stands for the one person of the article who holds that
+  // role (and country, when one is given). Roles come from the titles seen
+  // right before names (kTitle spans); the affiliation stage has not run
+  // yet, so the country is the adjective or name before the title.
+  static void resolve_descriptions(Annotation& a) {
+    std::map<std::string, std::set<int32_t>> holders;  // role -> people
+    std::map<int32_t, std::set<int32_t>> country_of;   // person -> countries named before their title
+    for (const Span& s : a.spans) {
+      if (s.type != NodeType::kPerson || s.entity < 0 || s.kind != SpanKind::kName || s.first == 0) continue;
+      const Span* title = a.span_at(s.first - 1);
+      if (!title || title->kind != SpanKind::kTitle || title->role.empty()) continue;
+      holders[title->role].insert(s.entity);
+      if (title->first > 0)
+        if (const Span* c = a.span_at(title->first - 1); c && c->type == NodeType::kCountry && c->entity >= 0)
+          country_of[s.entity].insert(c->entity);
+    }
+    for (size_t i = 0; i < a.spans.size(); ++i) {
+      const Span title = a.spans[i];
+      if (title.kind != SpanKind::kTitle || title.role.empty() || title.first == 0) continue;
+      // Followed by a name, it is that name's title, not a description.
+      if (title.last < a.tokens.size() && a.tokens[title.last].capitalized && a.tokens[title.last].space_before) continue;
+      uint32_t p = title.first;
+      int32_t country = -1;
+      if (const Span* c = a.span_at(p - 1); c && c->type == NodeType::kCountry && c->entity >= 0) {
+        country = c->entity;
+        p = c->first;
+      }
+      if (p == 0 || (token_text(a, p - 1) != "the" && token_text(a, p - 1) != "The")) continue;
+      auto it = holders.find(title.role);
+      if (it == holders.end()) continue;
+      std::set<int32_t> fits;
+      for (int32_t person : it->second)
+        if (country < 0 || country_of[person].count(country)) fits.insert(person);
+      if (fits.size() != 1) continue;
+      // The description becomes a reference to the person: the title span
+      // gives way to a span that names no one but points to them.
+      Span ref;
+      ref.first = title.first;
+      ref.last = title.last;
+      ref.kind = SpanKind::kPronoun;
+      ref.type = NodeType::kPerson;
+      ref.entity = *fits.begin();
+      ref.role = title.role;
+      a.spans[i] = ref;
+    }
+  }
+
   // "he", "she" (and "him", "her") stand for the person named last before
   // them, in this sentence or the two before. News writes a pronoun for
   // the person it is about, so the nearest name is right far more often

@@ -33,6 +33,10 @@ constexpr std::array<std::string_view, 16> kPlanned = {"will", "'ll", "would", "
                                                        "due", "scheduled", "upcoming", "forthcoming", "proposed", "next", "hopes", "preparing", "prepare"};
 constexpr std::array<std::string_view, 10> kNegation = {"not", "n't", "never", "refused", "declined",
                                                         "cancelled", "canceled", "postponed", "without", "no"};
+// Adverbs between a meeting verb and its "with": "met here with", "met
+// separately with".
+constexpr std::array<std::string_view, 12> kAdverbs = {"briefly", "privately", "here", "there", "again", "separately",
+                                                       "later", "today", "yesterday", "also", "first", "secretly"};
 constexpr std::array<std::string_view, 5> kOngoing = {"continue", "continues", "continuing", "ongoing", "resumed"};
 
 struct Meeting {
@@ -168,15 +172,33 @@ class MeetingExtractor : public Extractor {
     for (int i = 0; i < 3 && next < s.last; ++i) {
       std::string_view w = token_text(a, next);
       if (w == "with" || w == "between") break;
-      if (w == "by" || w == "on" || w == "the" || in(kPhoneWords, w) || w == "briefly" || w == "privately") ++next;
+      if (w == "by" || w == "on" || w == "the" || in(kPhoneWords, w) || in(kAdverbs, w)) ++next;
       else break;
     }
     std::string_view prep = next < s.last ? token_text(a, next) : std::string_view();
+    // "X and Y spoke" is a speech; "spoke with Y", "spoke by phone" a talk.
+    std::string_view trigger = token_text(a, k);
+    if ((trigger == "spoke" || trigger == "speak" || trigger == "speaks" || trigger == "call") && prep != "with" &&
+        !phone(a, s, k))
+      return out;
     auto distinct = [](std::vector<int32_t> v) {
       std::sort(v.begin(), v.end());
       v.erase(std::unique(v.begin(), v.end()), v.end());
       return v;
     };
+    // "the meeting of their deputies - X and Y", "talks of the two
+    // leaders, X and Y": the participants after a dash, colon or comma.
+    if (prep == "of" && !verb) {
+      for (uint32_t t = next + 1; t < std::min(s.last, next + 7); ++t) {
+        std::string_view w = token_text(a, t);
+        if (w == "\u2013" || w == "\u2014" || w == "-" || w == ":" || w == ",") {
+          std::vector<int32_t> all = distinct(group_after(a, s, t + 1, 2));
+          if (all.size() >= 2) out.push_back(all);
+          return out;
+        }
+        if (!a.tokens[t].word || a.tokens[t].capitalized) break;
+      }
+    }
     if (prep == "between") {
       std::vector<int32_t> all = distinct(group_after(a, s, next + 1, 6));
       if (all.size() >= 2) out.push_back(all);

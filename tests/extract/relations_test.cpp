@@ -82,6 +82,8 @@ TEST_CASE("meetings in the ways news reports them") {
            {"Kerry did not meet Lavrov.", {}},
            {"Kerry refused to meet Lavrov.", {}},
            {"Kerry criticised Lavrov.", {}},
+           {"The fact that Putin met here with Kerry matters.", {{kKerry, kPutin}}},
+           {"It was the meeting of their deputies \u2013 Lavrov and Kerry.", {{kKerry, kLavrov}}},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(who + c.text));
@@ -168,4 +170,22 @@ TEST_CASE("two meetings of the same pair on different dates stay two") {
                            "2016-03-25"));
   REQUIRE(ms.size() == 2);
   CHECK(ms[0].date != ms[1].date);
+}
+
+TEST_CASE("a role without a name stands for the one person who holds it") {
+  auto ms = meetings(facts(
+      "Secretary of State John Kerry and President Vladimir Putin spoke. Later the Secretary of State met the President "
+      "again."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].people == std::set<std::string>{"person:john_kerry", "person:vladimir_putin"});
+  // Two presidents: "the President" is no one in particular.
+  auto none = meetings(facts(
+      "President Vladimir Putin and President Barack Obama spoke. Secretary of State John Kerry met the President."));
+  CHECK(none.empty());
+  // The country narrows it: "the Russian President".
+  auto one = meetings(facts(
+      "Russian President Vladimir Putin and U.S. President Barack Obama spoke. Secretary of State John Kerry met the "
+      "Russian President."));
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].people == std::set<std::string>{"person:john_kerry", "person:vladimir_putin"});
 }
