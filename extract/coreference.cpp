@@ -86,11 +86,50 @@ class CoreferenceExtractor : public Extractor {
       span.entity = target;
       a.add_span(span);
     }
+    resolve_short_company_names(a);
     resolve_pronouns(a);
     resolve_descriptions(a);
   }
 
  private:
+  // "Franco Nevada Mining Corp Ltd" is "Franco Nevada" later: a company's
+  // name without its trailing company words, when that short form is
+  // itself a name (not one common word) and stands for one company.
+  void resolve_short_company_names(Annotation& a) const {
+    std::map<std::string, std::set<int32_t>> short_forms;
+    for (const Span& s : a.spans) {
+      if (s.type != NodeType::kOrganization || s.entity < 0 || s.kind != SpanKind::kName) continue;
+      for (uint32_t last = s.last; last > s.first + 1;) {
+        if (!lex_->company_words.count(std::string(token_text(a, last - 1)))) break;
+        --last;
+        if (last - s.first == 1 && lex_->is_common_word(token_text(a, s.first))) break;
+        short_forms[std::string(a.slice(s.first, last))].insert(s.entity);
+      }
+    }
+    if (short_forms.empty()) return;
+    // People or places that are really the company ("Franco Nevada stock").
+    for (Span& s : a.spans) {
+      if (s.kind != SpanKind::kName || s.type == NodeType::kOrganization || s.type == NodeType::kCountry) continue;
+      auto it = short_forms.find(std::string(a.slice(s.first, s.last)));
+      if (it != short_forms.end() && it->second.size() == 1) s.entity = *it->second.begin(), s.type = NodeType::kOrganization;
+    }
+    for (uint32_t t = 0; t < a.tokens.size(); ++t) {
+      if (!a.tokens[t].capitalized || a.span_at(t)) continue;
+      for (uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(a.tokens.size()), t + 4); end > t; --end) {
+        auto it = short_forms.find(std::string(a.slice(t, end)));
+        if (it == short_forms.end() || it->second.size() != 1) continue;
+        if (end < a.tokens.size() && a.tokens[end].capitalized && a.tokens[end].space_before) continue;
+        Span span;
+        span.first = t;
+        span.last = end;
+        span.type = NodeType::kOrganization;
+        span.entity = *it->second.begin();
+        if (a.add_span(span)) t = end - 1;
+        break;
+      }
+    }
+  }
+
   // "the Secretary of State", "the Russian foreign minister": a role
   // without a name stands for the one person of the article who holds that
   // role (and country, when one is given). Roles come from the titles seen

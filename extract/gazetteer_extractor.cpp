@@ -60,7 +60,8 @@ class GazetteerExtractor : public Extractor {
     // extractor. Country adjectives stay ("Russian President").
     if (m.length == 1 && best->kind != LexKind::kCountryAdjective && best->kind != LexKind::kUser) {
       std::string_view word = token_text(a, t);
-      if (capital_before && lex_->is_given_name(token_text(a, t - 1))) return 1;
+      // "Minister Iris Resende": a title, a word, then this word is a name.
+      if (capital_before && (lex_->is_given_name(token_text(a, t - 1)) || title_before(a, s, t - 1))) return 1;
       if (best->kind != LexKind::kCountryName && title_before(a, s, t)) return 1;  // "Mr Lincoln"
       if (capital_after && lex_->is_given_name(word) && !lex_->names.longest(a.text, a.tokens, end, s.last).length)
         return 1;

@@ -103,12 +103,22 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t value) {
   if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
 }
 
+std::string_view PhraseMatcher::key_view(std::string_view token, std::string& buffer) const {
+  bool plain = token.find("\u2019") == std::string_view::npos;
+  if (plain && ignore_case_)
+    for (char c : token) plain = plain && !(c >= 'A' && c <= 'Z');
+  if (plain) return token;
+  buffer = key(token);
+  return buffer;
+}
+
 PhraseMatcher::Match PhraseMatcher::longest(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
                                             uint32_t last) const {
   Match best;
   uint32_t node = 0;
   for (uint32_t t = first; t < last; ++t) {
-    auto it = nodes_[node].next.find(key(text.substr(tokens[t].start, tokens[t].end - tokens[t].start)));
+    std::string buffer;
+    auto it = nodes_[node].next.find(key_view(text.substr(tokens[t].start, tokens[t].end - tokens[t].start), buffer));
     if (it == nodes_[node].next.end()) break;
     node = it->second;
     if (!nodes_[node].values.empty()) best = {t - first + 1, &nodes_[node].values};
@@ -259,6 +269,11 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
   });
   if (!s.ok()) return s;
 
+  s = read_lines(data_dir + "/company_words.txt", "", [&](const std::vector<std::string>& f, size_t) {
+    lex->company_words.insert(f[0]);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   s = read_lines(data_dir + "/head_modifiers.txt", "", [&](const std::vector<std::string>& f, size_t) {
     lex->head_modifiers.insert(f[0]);
     return Status::Ok();

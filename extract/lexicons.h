@@ -33,10 +33,19 @@ class PhraseMatcher {
   std::string key(std::string_view token) const;
 
  private:
+  // Lookups by string_view: no string is built for a token whose key is
+  // its text, which is nearly every token.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   struct Node {
-    std::unordered_map<std::string, uint32_t> next;
+    std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> next;
     std::vector<uint32_t> values;
   };
+  // The key of `token` as a view: the token itself, or `buffer` holding
+  // its folded form.
+  std::string_view key_view(std::string_view token, std::string& buffer) const;
   bool ignore_case_;
   std::vector<Node> nodes_;
 };
@@ -113,6 +122,7 @@ class Lexicons {
   std::unordered_map<std::string, std::string> name_variants;  // lower-case variant -> canonical
   std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
+  std::unordered_set<std::string> company_words;                // "Corp", "Ltd": dropped in short forms
   std::vector<Officeholder> officeholders;
   std::unordered_multimap<std::string, uint32_t> officeholders_by_surname;  // "Obama" -> index
   std::unordered_multimap<std::string, uint32_t> officeholders_by_id;       // person id -> index

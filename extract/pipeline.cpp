@@ -53,6 +53,15 @@ DocumentFacts Pipeline::extract(const Document& document) const {
     Entity& e = a.entities[s.entity];
     uint32_t start = a.tokens[s.first].start, end = a.tokens[s.last - 1].end;
     e.names[std::string(a.text.substr(start, end - start))] += 1;
+    // "Lord Coe", "Sir Edward": peerage and knighthood are part of how a
+    // British name is written; keep that form too.
+    if (s.type == NodeType::kPerson && s.first > 0)
+      if (const extract::Span* t = a.span_at(s.first - 1); t && t->kind == SpanKind::kTitle && t->last == s.first) {
+        std::string_view title = a.slice(t->first, t->last);
+        if (title == "Lord" || title == "Lady" || title == "Baroness" || title == "Baron" || title == "Sir" ||
+            title == "Dame")
+          e.names[std::string(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
+      }
     e.mentions += 1;
     e.documents.insert(document.id);
     merge_evidence(e.evidence, {a.evidence(s.first, s.last)});
