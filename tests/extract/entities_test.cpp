@@ -165,3 +165,23 @@ TEST_CASE("an officeholder in office at the article's date has that country and 
   DocumentFacts before = facts("Barack Obama spoke.", "2005-05-01");  // a senator then, not in the gazetteer
   CHECK(targets(before, "person:barack_obama", "affiliated_with").empty());
 }
+
+TEST_CASE("a company is named later without its company words") {
+  DocumentFacts f = facts("Shares of Halverson Mining Corp Ltd rose. Halverson Mining said output grew, and Halverson stock rose.");
+  CHECK(ids(f, NodeType::kOrganization) == std::set<std::string>{"organization:halverson_mining_corp_ltd"});
+  CHECK(ids(f, NodeType::kPerson).empty());
+  CHECK(entity(f, "organization:halverson_mining_corp_ltd")->mentions == 3);
+}
+
+TEST_CASE("a peer's name keeps its title as a name form") {
+  DocumentFacts f = facts("Lord Whitcombe said the bid was strong.");
+  const Entity* e = entity(f, "person:whitcombe");
+  REQUIRE(e);
+  CHECK(e->names.count("Lord Whitcombe") == 1);
+}
+
+TEST_CASE("after a title, a word and a place name are one person's name") {
+  DocumentFacts f = facts("The harvest is good, Agriculture Minister Iris Resende said.");
+  CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:iris_resende"});
+  CHECK(ids(f, NodeType::kPlace).empty());
+}
