@@ -28,6 +28,8 @@ std::unique_ptr<Extractor> make_coreference_extractor(std::shared_ptr<const Lexi
 std::unique_ptr<Extractor> make_officeholder_extractor(std::shared_ptr<const Lexicons> lexicons);
 // A person's country and role from the words before or after the name.
 std::unique_ptr<Extractor> make_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Visits of people to places and countries.
+std::unique_ptr<Extractor> make_visit_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Meetings and phone calls between people (and countries).
 std::unique_ptr<Extractor> make_meeting_extractor(std::shared_ptr<const Lexicons> lexicons);
 

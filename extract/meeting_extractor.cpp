@@ -37,6 +37,11 @@ constexpr std::array<std::string_view, 10> kNegation = {"not", "n't", "never", "
 // separately with".
 constexpr std::array<std::string_view, 12> kAdverbs = {"briefly", "privately", "here", "there", "again", "separately",
                                                        "later", "today", "yesterday", "also", "first", "secretly"};
+// Nouns after a country's adjective that make the country a side:
+// "Chinese officials", "the Iranian delegation".
+constexpr std::array<std::string_view, 11> kSideNouns = {"officials", "diplomats", "delegation", "delegations",
+                                                         "counterparts", "negotiators", "government", "leaders",
+                                                         "authorities", "envoys", "representatives"};
 constexpr std::array<std::string_view, 5> kOngoing = {"continue", "continues", "continuing", "ongoing", "resumed"};
 
 struct Meeting {
@@ -86,6 +91,58 @@ class MeetingExtractor : public Extractor {
            (s->kind == SpanKind::kName || s->kind == SpanKind::kPronoun);
   }
 
+  // A country as a side of talks: "talks between Russia and Ukraine",
+  // "the foreign ministers of Russia, Iran and Turkey", "Chinese officials".
+  // A country that modifies a name ("Russia's Lavrov", "U.S. President")
+  // is no side. Returns the country's entity and the token after it, or -1.
+  int32_t side_at(const Annotation& a, const Sentence& s, uint32_t t, uint32_t* end) const {
+    const Span* sp = a.span_at(t);
+    if (!sp || sp->type != NodeType::kCountry || sp->entity < 0 || sp->first != t) return -1;
+    uint32_t after = sp->last;
+    if (sp->kind == SpanKind::kAdjective) {
+      if (after >= s.last || !in(kSideNouns, token_text(a, after))) return -1;
+      *end = after + 1;
+      return sp->entity;
+    }
+    if (sp->kind != SpanKind::kName) return -1;
+    if (after < s.last) {
+      std::string_view w = token_text(a, after);
+      const Span* next = a.span_at(after);
+      if (w == "'s" || w == "\u2019s" || (next && (next->kind == SpanKind::kTitle || next->type == NodeType::kPerson)) ||
+          (a.tokens[after].capitalized && a.tokens[after].space_before))
+        return -1;
+    }
+    *end = after;
+    return sp->entity;
+  }
+
+  // A participant starting at t: a person, or a country side.
+  int32_t participant_at(const Annotation& a, const Sentence& s, uint32_t t, uint32_t* end) const {
+    if (is_person(a, t)) {
+      *end = a.span_at(t)->last;
+      return a.span_at(t)->entity;
+    }
+    return side_at(a, s, t, end);
+  }
+
+  // The participant ending just before p, and where it starts.
+  int32_t participant_before(const Annotation& a, const Sentence& s, uint32_t p, uint32_t* start) const {
+    if (p <= s.first) return -1;
+    if (is_person(a, p - 1)) {
+      *start = a.span_at(p - 1)->first;
+      return a.span_at(p - 1)->entity;
+    }
+    // "Chinese officials": the noun ends the side.
+    uint32_t q = in(kSideNouns, token_text(a, p - 1)) && p - 1 > s.first ? p - 1 : p;
+    const Span* sp = a.span_at(q - 1);
+    uint32_t end = 0;
+    if (sp && side_at(a, s, sp->first, &end) >= 0 && end == p) {
+      *start = sp->first;
+      return sp->entity;
+    }
+    return -1;
+  }
+
   // Words that may stand between a name and the next one in a list of
   // participants, or between a trigger and its object.
   bool filler(const Annotation& a, uint32_t t) const {
@@ -103,10 +160,10 @@ class MeetingExtractor : public Extractor {
     std::vector<int32_t> out;
     int gap = 0;
     while (t < s.last) {
-      if (is_person(a, t)) {
-        const Span* sp = a.span_at(t);
-        out.push_back(sp->entity);
-        t = sp->last;
+      uint32_t end = 0;
+      if (int32_t who = participant_at(a, s, t, &end); who >= 0) {
+        out.push_back(who);
+        t = end;
         gap = 0;
         // Continue only through "and" / "," (+ fillers).
         if (t < s.last && (token_text(a, t) == "and" || token_text(a, t) == ",")) {
@@ -130,10 +187,10 @@ class MeetingExtractor : public Extractor {
   // with them: "X and Y met") within the clause.
   std::vector<int32_t> group_before(const Annotation& a, const Sentence& s, uint32_t t) const {
     std::vector<int32_t> out;
-    uint32_t p = t;
+    uint32_t p = t, start = 0;
     for (int gap = 0; p > s.first && gap < 12; ++gap) {
       std::string_view w = token_text(a, p - 1);
-      if (is_person(a, p - 1)) break;
+      if (participant_before(a, s, p, &start) >= 0) break;
       // A pronoun is the subject we cannot name; a new clause ends the search.
       if (w == ";" || w == "they" || w == "we" || w == "I" || w == "They" || w == "We" || w == "who" || w == "while" ||
           w == "but" || w == "after" || w == "before")
@@ -141,21 +198,26 @@ class MeetingExtractor : public Extractor {
       const Span* sp = a.span_at(p - 1);
       p = sp ? sp->first : p - 1;
     }
-    if (p == s.first || !is_person(a, p - 1)) return out;
+    if (p == s.first || participant_before(a, s, p, &start) < 0) return out;
     // The list the nearest person ends: "X, Y and Z". Commas join only
     // once an "and" closed the list ("Before seeing X, Y met Z": no list).
     bool listed = false;
-    while (p > s.first && is_person(a, p - 1)) {
-      const Span* sp = a.span_at(p - 1);
-      out.push_back(sp->entity);
-      p = sp->first;
+    for (int32_t who; p > s.first && (who = participant_before(a, s, p, &start)) >= 0;) {
+      out.push_back(who);
+      p = start;
       // Titles and adjectives before the name, then "and" or ",".
-      while (p > s.first && a.span_at(p - 1) && a.span_at(p - 1)->type != NodeType::kPerson) p = a.span_at(p - 1)->first;
+      auto skip_modifiers = [&] {
+        uint32_t ignored = 0;
+        while (p > s.first && a.span_at(p - 1) && a.span_at(p - 1)->type != NodeType::kPerson &&
+               participant_before(a, s, p, &ignored) < 0)
+          p = a.span_at(p - 1)->first;
+      };
+      skip_modifiers();
       std::string_view joint = p > s.first ? token_text(a, p - 1) : std::string_view();
       if (joint == "and") listed = true, --p;
       else if (joint == "," && listed) --p;
       else break;
-      while (p > s.first && a.span_at(p - 1) && a.span_at(p - 1)->type != NodeType::kPerson) p = a.span_at(p - 1)->first;
+      skip_modifiers();
     }
     return out;
   }
@@ -181,9 +243,16 @@ class MeetingExtractor : public Extractor {
     if ((trigger == "spoke" || trigger == "speak" || trigger == "speaks" || trigger == "call") && prep != "with" &&
         !phone(a, s, k))
       return out;
-    auto distinct = [](std::vector<int32_t> v) {
+    // Countries stand for a side that has no named person: with two people
+    // or more, the countries listed are theirs, not extra participants.
+    auto distinct = [&a](std::vector<int32_t> v) {
       std::sort(v.begin(), v.end());
       v.erase(std::unique(v.begin(), v.end()), v.end());
+      size_t people = 0;
+      for (int32_t e : v) people += a.entities[e].type == NodeType::kPerson ? 1 : 0;
+      if (people >= 2)
+        v.erase(std::remove_if(v.begin(), v.end(), [&a](int32_t e) { return a.entities[e].type != NodeType::kPerson; }),
+                v.end());
       return v;
     };
     // "the meeting of their deputies - X and Y", "talks of the two
@@ -303,6 +372,10 @@ class MeetingExtractor : public Extractor {
         }
         if (!a.tokens[p - 1].word || a.tokens[p - 1].capitalized || a.span_at(p - 1) || w == "with" || w == "to") break;
       }
+      // "visited Moscow, where he met Putin"
+      if (!located && sp.last + 1 < s.last && token_text(a, sp.last) == "," && token_text(a, sp.last + 1) == "where" &&
+          sp.last < k)
+        located = true;
       if (!located) continue;
       bool is_place = sp.type == NodeType::kPlace;
       uint32_t distance = sp.first > k ? sp.first - k : k - sp.last + 1;
@@ -352,8 +425,10 @@ class MeetingExtractor : public Extractor {
     into.anchors.insert(into.anchors.end(), from.anchors.begin(), from.anchors.end());
   }
 
-  // The name a participant goes by in this article: its longest mention.
+  // The name a participant goes by in this article: a country's gazetteer
+  // name, else its longest mention.
   static std::string display_name(const Annotation& a, int32_t entity) {
+    if (!a.entities[entity].canonical.empty()) return a.entities[entity].canonical;
     std::string best;
     uint32_t best_words = 0;
     for (const Span& s : a.spans)
@@ -394,6 +469,36 @@ class MeetingExtractor : public Extractor {
         r.target = e.id;
         r.type = std::string(relation::kParticipant);
         r.evidence = m.evidence;
+        a.relations.push_back(std::move(r));
+      }
+      link_topics(a, m, e.id);
+    }
+  }
+
+  // What a meeting was about and what it was part of, from the sentences
+  // that report it: a named event after "on the sidelines of" or "at the"
+  // is the gathering the meeting was part of ("on the sidelines of the G20
+  // summit"); other agreements and named events there were discussed.
+  void link_topics(Annotation& a, const Meeting& m, const std::string& event) const {
+    std::set<uint32_t> sentences;
+    for (uint32_t k : m.anchors) sentences.insert(a.sentence_of[k]);
+    for (uint32_t si : sentences) {
+      const Sentence& s = a.sentences[si];
+      for (const Span& sp : a.spans) {
+        if (sp.first < s.first || sp.last > s.last || sp.entity < 0 || sp.kind != SpanKind::kName) continue;
+        if (sp.type != NodeType::kAgreement && sp.type != NodeType::kEvent) continue;
+        const Entity& topic = a.entities[sp.entity];
+        if (topic.id == event || !topic.kind.empty()) continue;  // another meeting
+        bool gathering = false;
+        for (uint32_t t = sp.first > s.first + 4 ? sp.first - 4 : s.first; t < sp.first; ++t) {
+          std::string_view w = token_text(a, t);
+          if (w == "sidelines" || w == "margins" || (w == "at" && sp.type == NodeType::kEvent)) gathering = true;
+        }
+        Relation r;
+        r.source = event;
+        r.target = topic.id;
+        r.type = std::string(gathering ? relation::kPartOf : relation::kDiscussed);
+        r.evidence.push_back(a.evidence(sp.first, sp.last));
         a.relations.push_back(std::move(r));
       }
     }

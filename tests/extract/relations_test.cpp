@@ -189,3 +189,65 @@ TEST_CASE("a role without a name stands for the one person who holds it") {
   REQUIRE(one.size() == 1);
   CHECK(one[0].people == std::set<std::string>{"person:john_kerry", "person:vladimir_putin"});
 }
+
+TEST_CASE("countries are sides of talks when no person is named for them") {
+  struct Case {
+    std::string text;
+    std::set<std::string> participants;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Talks between Russia and Ukraine resumed.", {"country:russia", "country:ukraine"}},
+           {"The foreign ministers of Russia, Iran and Turkey met.", {"country:iran", "country:russia", "country:turkey"}},
+           {"Secretary of State John Kerry met Chinese officials.", {"country:china", "person:john_kerry"}},
+       }) {
+    CAPTURE(c.text);
+    auto ms = meetings(facts(c.text));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].people == c.participants);
+  }
+  // A country that qualifies a name is no side.
+  auto ms = meetings(facts("John Kerry met Russia's foreign minister Sergei Lavrov."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].people == std::set<std::string>{"person:john_kerry", "person:sergei_lavrov"});
+}
+
+TEST_CASE("a meeting is part of a summit and discusses agreements") {
+  DocumentFacts f = facts(
+      "Sergei Lavrov met John Kerry on the sidelines of the G20 summit to discuss the Minsk agreements.");
+  auto ms = meetings(f);
+  REQUIRE(ms.size() == 1);
+  std::string event;
+  for (const Entity& e : f.entities)
+    if (e.kind == "meeting") event = e.id;
+  CHECK(targets(f, event, "part_of") == std::set<std::string>{"event:g20_summit"});
+  CHECK(targets(f, event, "discussed") == std::set<std::string>{"agreement:minsk_agreement"});
+}
+
+TEST_CASE("visits: a person to a place or country, with the sentence's date") {
+  struct Case {
+    std::string text, place, date;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"John Kerry visited Moscow on Thursday.", "place:moscow", "2016-03-24"},
+           {"John Kerry arrived in Sochi.", "place:sochi", ""},
+           {"It was John Kerry's third visit to Russia.", "country:russia", ""},
+           {"John Kerry flew to Antalya in May 2015.", "place:antalya", "2015-05"},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text, "2016-03-25");
+    std::set<std::string> places;
+    std::string date;
+    for (const Relation& r : f.relations)
+      if (r.type == "visited" && r.source == "person:john_kerry") places.insert(r.target), date = r.date;
+    CHECK(places == std::set<std::string>{c.place});
+    CHECK(date == c.date);
+  }
+  CHECK(targets(facts("John Kerry did not visit Moscow."), "person:john_kerry", "visited").empty());
+}
+
+TEST_CASE("the place of a meeting after 'where'") {
+  auto ms = meetings(facts("John Kerry visited Sochi, where he met Vladimir Putin."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].place == "place:sochi");
+  CHECK(ms[0].people == std::set<std::string>{"person:john_kerry", "person:vladimir_putin"});
+}
