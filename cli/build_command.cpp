@@ -61,7 +61,7 @@ int run_build(const BuildOptions& o) {
   auto started = std::chrono::steady_clock::now();
   Result<Shard> shard = parse_shard(o.shard);
   if (!shard.ok()) return fail(shard.status());
-  auto lexicons = extract::load_lexicons(data_dir(o.data_dir), o.lexicon);
+  auto lexicons = extract::load_lexicons(data_dir(o.data_dir), o.lexicon, o.name_model);
   if (!lexicons.ok()) return fail(lexicons.status());
   const extract::Pipeline pipeline(lexicons.value());
   unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());

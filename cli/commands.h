@@ -26,6 +26,7 @@ struct BuildOptions {
   unsigned threads = 0;  // 0: all cores
   std::string shard;     // "K/N", empty: all documents
   std::string lexicon;
+  bool name_model = false;  // run the statistical name tagger after the rules
   std::string data_dir;  // empty: NEWSGRAPH_DATA, else the built-in data folder
   size_t max_article_bytes = 20u << 20;
   bool pretty = false;
@@ -52,8 +53,11 @@ struct ExportOptions {
   std::string graph;
   std::string format;  // empty: from the output's extension
   GraphQuery query;
-  std::string output = "-";
+  std::string output = "-";  // CSV: a folder or NAME.csv (formats::csv_files)
   bool pretty = false;
+  std::string layout;   // svg, png, pdf; empty: dot
+  bool dynamic = false;  // gexf
+  std::string size_by;   // gexf
 };
 
 struct MergeOptions {
@@ -67,6 +71,52 @@ int run_stats(const StatsOptions& options);
 int run_centrality(const CentralityOptions& options);
 int run_export(const ExportOptions& options);
 int run_merge(const MergeOptions& options);
+
+// communities, path, neighbors (communities_command.cpp, path_command.cpp,
+// neighbors_command.cpp).
+
+struct CommunitiesOptions {
+  std::string graph;
+  GraphQuery query;
+  uint64_t seed = 0;
+  double resolution = 1;
+  bool weighted = false;
+  size_t top = 20;    // communities to summarise (0 = all); --json lists all
+  bool json = false;
+  std::string write;  // a graph file to write with a `community` node attribute; empty: none
+};
+
+struct PathOptions {
+  std::string graph;
+  std::string from, to;  // labels, aliases or ids
+  GraphQuery query;
+  bool json = false;
+};
+
+struct NeighborsOptions {
+  std::string graph;
+  std::string name;  // a label, alias or id
+  GraphQuery query;
+  uint32_t depth = 1;
+  bool json = false;
+};
+
+int run_communities(const CommunitiesOptions& options);
+int run_path(const PathOptions& options);
+int run_neighbors(const NeighborsOptions& options);
+
+// How path and neighbors describe nodes and relations (path_command.cpp).
+// "Label [id]".
+std::string node_name(const Entity& entity);
+// A relation's date: its own, else its `dates` attribute (met_with edges of
+// the meetings view), else the date of an event at either end; "" if none.
+std::string relation_date(const KnowledgeGraph& graph, KnowledgeGraph::EdgeIndex e);
+// "--type-->" when the relation leaves `from`, else "<--type--".
+std::string arrow(const KnowledgeGraph& graph, KnowledgeGraph::EdgeIndex e, KnowledgeGraph::NodeIndex from);
+// "\"sentence\" (document)", on one line.
+std::string evidence_text(const Evidence& evidence);
+// "  DATE  EVIDENCE" of a relation, each part only when known.
+std::string relation_details(const KnowledgeGraph& graph, KnowledgeGraph::EdgeIndex e);
 
 // Shared by the commands.
 

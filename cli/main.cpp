@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
   b->add_option("--threads", build.threads, "worker threads (default: all cores); the output never depends on it");
   b->add_option("--shard", build.shard, "K/N: build only the documents whose id hashes to shard K of N");
   b->add_option("--lexicon", build.lexicon, "a user lexicon of names to add or suppress (see README)");
+  b->add_flag("--name-model", build.name_model,
+              "also run the statistical name tagger (data/ner/) after the rules: more names found, fewer right");
   b->add_option("--data", build.data_dir, "the data folder (default: $NEWSGRAPH_DATA or the built-in one)");
   b->add_option("--max-article-bytes", build.max_article_bytes, "skip articles larger than this (default 20 MB)");
   b->add_flag("--pretty", build.pretty, "indent the JSON");
@@ -60,18 +62,59 @@ int main(int argc, char** argv) {
   c->add_flag("--csv", cent.csv, "print CSV")->excludes(json_flag);
 
   ExportOptions exp;
-  auto* e = app.add_subcommand("export", "Write a graph or a view of it as JSON, GraphML or DOT");
+  auto* e = app.add_subcommand(
+      "export", "Write a graph or a view of it as JSON, GraphML, GEXF, DOT or CSV, or draw it as SVG, PNG or PDF");
   e->add_option("graph", exp.graph, "a graph (JSON or GraphML); - for stdin")->required();
-  e->add_option("--format", exp.format, "json, graphml or dot (default: from -o's extension)");
+  e->add_option("--format", exp.format,
+                "json, graphml, gexf (Gephi), dot, csv (neo4j-admin import, Gephi), or svg, png, pdf (the DOT view "
+                "drawn by Graphviz); default: from -o's extension (.json .graphml .gexf .dot .gv .csv .svg .png .pdf)");
   add_query(e, exp.query);
-  e->add_option("-o,--output", exp.output, "the file to write (default: standard output)");
+  e->add_option("-o,--output", exp.output,
+                "the file to write (default: standard output). CSV is two files: -o DIR/ (or an existing folder) "
+                "writes DIR/nodes.csv and DIR/edges.csv; -o NAME.csv writes NAME.nodes.csv and NAME.edges.csv");
   e->add_flag("--pretty", exp.pretty, "indent JSON");
+  e->add_option("--layout", exp.layout,
+                "svg, png, pdf: the Graphviz layout, dot (default), neato or sfdp (for large graphs)");
+  e->add_flag("--dynamic", exp.dynamic,
+              "gexf: a dynamic graph whose nodes and edges have spells of days from the dates of events, meetings "
+              "and documents, for Gephi's timeline");
+  e->add_option("--size-by", exp.size_by,
+                "gexf: the numeric node field or attribute (mentions, a score) that sizes nodes, 10 to 50 "
+                "(default: the log of mentions)");
 
   MergeOptions merge;
   auto* m = app.add_subcommand("merge", "Merge graphs built apart (shards) into one");
   m->add_option("graphs", merge.graphs, "graphs (JSON or GraphML)")->required();
   m->add_option("-o,--output", merge.output, "the merged graph (default: standard output)");
   m->add_flag("--pretty", merge.pretty, "indent the JSON");
+
+  CommunitiesOptions comm;
+  auto* cm = app.add_subcommand("communities", "Louvain communities (igraph), their modularity and members");
+  cm->add_option("graph", comm.graph, "a graph (JSON or GraphML); - for stdin")->required();
+  add_query(cm, comm.query);
+  cm->add_option("--seed", comm.seed, "seed of the random node order (default 0); the same seed, the same output");
+  cm->add_option("--resolution", comm.resolution, "modularity resolution >= 0 (default 1; higher: smaller communities)");
+  cm->add_flag("--weighted", comm.weighted, "use edge weights");
+  cm->add_option("--top", comm.top, "communities to summarise (default 20; 0 = all)");
+  cm->add_flag("--json", comm.json, "print JSON: {modularity, communities: [{id, size, members}]}");
+  cm->add_option("--write", comm.write,
+                 "also write the graph (.json, .graphml, .dot) with a `community` attribute on every node");
+
+  PathOptions path;
+  auto* p = app.add_subcommand("path", "How two entities are connected: a shortest path, with evidence");
+  p->add_option("graph", path.graph, "a graph (JSON or GraphML); - for stdin")->required();
+  p->add_option("from", path.from, "a label, alias or id (case-insensitive)")->required();
+  p->add_option("to", path.to, "a label, alias or id (case-insensitive)")->required();
+  add_query(p, path.query);
+  p->add_flag("--json", path.json, "print the path as a node-link graph (graph.path: the ids in order)");
+
+  NeighborsOptions near;
+  auto* n = app.add_subcommand("neighbors", "What surrounds an entity: meetings and nodes within --depth hops");
+  n->add_option("graph", near.graph, "a graph (JSON or GraphML); - for stdin")->required();
+  n->add_option("name", near.name, "a label, alias or id (case-insensitive)")->required();
+  n->add_option("--depth", near.depth, "hops (default 1)")->check(CLI::Range(1u, UINT32_MAX));
+  add_query(n, near.query);
+  n->add_flag("--json", near.json, "print the neighbourhood as a node-link graph (node attribute hops)");
 
   try {
     app.parse(argc, argv);
@@ -90,5 +133,8 @@ int main(int argc, char** argv) {
   if (c->parsed()) return run_centrality(cent);
   if (e->parsed()) return run_export(exp);
   if (m->parsed()) return run_merge(merge);
+  if (cm->parsed()) return run_communities(comm);
+  if (p->parsed()) return run_path(path);
+  if (n->parsed()) return run_neighbors(near);
   return 2;
 }

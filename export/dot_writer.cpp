@@ -12,6 +12,7 @@
 #include <graphviz/cgraph.h>
 
 #include "export/exporters.h"
+#include "export/palette.h"
 #include "export/text.h"
 
 namespace newsgraph::formats {
@@ -96,24 +97,6 @@ std::string escape_name(std::string_view s) {
 // ---------------------------------------------------------------------------
 // Style
 
-struct NodeStyle {
-  const char* shape;
-  const char* fill;
-};
-
-NodeStyle style_of(NodeType type) {
-  switch (type) {
-    case NodeType::kPerson: return {"ellipse", "#a6cee3"};
-    case NodeType::kCountry: return {"hexagon", "#b2df8a"};
-    case NodeType::kOrganization: return {"box", "#fdbf6f"};
-    case NodeType::kAgreement: return {"note", "#cab2d6"};
-    case NodeType::kEvent: return {"octagon", "#fb9a99"};
-    case NodeType::kPlace: return {"house", "#ffff99"};
-    case NodeType::kEntity: break;
-  }
-  return {"egg", "#d9d9d9"};
-}
-
 // 1 for one meeting, thicker with more: 1 + 2 log2(weight), two decimals.
 std::string pen_width(uint64_t weight) {
   double width = weight > 1 ? 1 + 2 * std::log2(static_cast<double>(weight)) : 1;
@@ -158,7 +141,7 @@ class DotExporter final : public Exporter {
     for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
       const Entity& e = graph.node(v);
       nodes[v] = agnode(g.get(), c(escape_name(e.id)), 1);
-      NodeStyle style = style_of(e.type);
+      NodeStyle style = node_style(e.type);
       set(nodes[v], "shape", style.shape);
       set(nodes[v], "fillcolor", style.fill);
       set(nodes[v], "label", escape_label(e.label.empty() ? e.id : e.label));

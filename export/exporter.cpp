@@ -9,7 +9,13 @@ std::unique_ptr<Exporter> make_exporter(std::string_view format, const WriteOpti
   if (format == "json") return make_json_exporter(options);
   if (format == "graphml") return make_graphml_exporter();
   if (format == "dot") return make_dot_exporter(options);
-  return nullptr;
+  if (format == "gexf") return make_gexf_exporter(options);
+  if (format == "csv") return make_csv_exporter();
+  return make_render_exporter(format, options);
+}
+
+Status Exporter::save(const KnowledgeGraph& graph, const std::string& path) const {
+  return write_file(path, [&](std::ostream& out) { return write(graph, out); });
 }
 
 std::optional<std::string> format_for_path(std::string_view path) {
@@ -23,6 +29,8 @@ std::optional<std::string> format_for_path(std::string_view path) {
   if (extension == "json") return "json";
   if (extension == "graphml") return "graphml";
   if (extension == "dot" || extension == "gv") return "dot";
+  for (const char* format : {"gexf", "csv", "svg", "png", "pdf"})
+    if (extension == format) return format;
   return std::nullopt;
 }
 

@@ -61,9 +61,10 @@ class Lexicons;  // defined in lexicons.h, internal to extract/
 
 // Loads every lexicon under `data_dir` (see data/README.md) and, when
 // `user_lexicon` is not empty, the user's additions (README.md, "Lexicon").
-// Errors name the file and line.
+// With `name_model`, also the statistical name tagger (data/ner/), which
+// the Pipeline then runs after the rules. Errors name the file and line.
 Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,
-                                                      const std::string& user_lexicon = "");
+                                                      const std::string& user_lexicon = "", bool name_model = false);
 
 // ---------------------------------------------------------------------------
 // Annotation

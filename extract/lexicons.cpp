@@ -1,5 +1,7 @@
 #include "extract/lexicons.h"
 
+#include "extract/name_tagger.h"
+
 #include <algorithm>
 #include <fstream>
 #include <functional>
@@ -157,7 +159,8 @@ std::string person_id(const Lexicons& lexicons, std::string_view full_name) {
   return "person:" + key;
 }
 
-Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir, const std::string& user_lexicon) {
+Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir, const std::string& user_lexicon,
+                                                      bool name_model) {
   auto lex = std::make_shared<Lexicons>();
   auto add_name = [&](const std::string& raw, LexKind kind, uint32_t index) {
     auto [name, ambiguous] = unstar(raw);
@@ -294,6 +297,12 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
   if (!s.ok()) return s;
   for (uint32_t i = 0; i < lex->officeholders.size(); ++i)
     lex->officeholders_by_id.emplace(person_id(*lex, lex->officeholders[i].name), i);
+
+  if (name_model) {
+    auto tagger = NameTagger::load(data_dir + "/ner/names.model");
+    if (!tagger.ok()) return tagger.status();
+    lex->name_tagger = std::make_shared<const NameTagger>(std::move(tagger).value());
+  }
 
   if (!user_lexicon.empty()) {
     s = read_lines(user_lexicon, "name\ttype\tlabel\tcountry", [&](const std::vector<std::string>& f, size_t line) {

@@ -14,6 +14,8 @@
 
 namespace newsgraph::extract {
 
+class NameTagger;
+
 // Finds the longest phrase (a sequence of token texts) starting at a token.
 // Runs in time linear in the phrase length per position: a trie over
 // token texts.
@@ -123,6 +125,9 @@ class Lexicons {
   std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
   std::unordered_set<std::string> company_words;                // "Corp", "Ltd": dropped in short forms
+  // The statistical name tagger (data/ner/names.model), shared read-only;
+  // null unless load_lexicons() was asked for it.
+  std::shared_ptr<const NameTagger> name_tagger;
   std::vector<Officeholder> officeholders;
   std::unordered_multimap<std::string, uint32_t> officeholders_by_surname;  // "Obama" -> index
   std::unordered_multimap<std::string, uint32_t> officeholders_by_id;       // person id -> index
@@ -134,7 +139,7 @@ class Lexicons {
   bool is_common_word(std::string_view word) const;
 
  private:
-  friend Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string&, const std::string&);
+  friend Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string&, const std::string&, bool);
   std::unordered_map<std::string, uint32_t> country_by_code_, country_by_slug_;
 };
 

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "extract/extractors.h"
+#include "extract/name_tagger.h"
 
 namespace newsgraph::extract {
 
@@ -11,6 +12,10 @@ Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::mo
   extractors_.push_back(make_title_extractor(lexicons_));
   extractors_.push_back(make_named_thing_extractor(lexicons_));
   extractors_.push_back(make_person_extractor(lexicons_));
+  // The tagger fills the gaps the rules leave: names without a title, a
+  // known given name or a gazetteer entry. Before coreference, so that a
+  // surname alone resolves to a name it found.
+  if (lexicons_->name_tagger) extractors_.push_back(make_model_name_extractor(lexicons_, lexicons_->name_tagger));
   extractors_.push_back(make_coreference_extractor(lexicons_));
   extractors_.push_back(make_officeholder_extractor(lexicons_));
   extractors_.push_back(make_affiliation_extractor(lexicons_));

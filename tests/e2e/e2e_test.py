@@ -120,6 +120,26 @@ class SamplesGraph(unittest.TestCase):
         self.assertIn("John Kerry", dot)
         self.assertIn("Sergei Lavrov", dot)
 
+    def test_gexf_csv_and_svg_from_the_command_line(self):
+        gexf = os.path.join(self.tmp, "graph.gexf")
+        run("export", self.json_path, "--dynamic", "-o", gexf)
+        rng = os.path.join(SHARED, "schemas", "gexf-1.3", "gexf.rng")
+        p = subprocess.run(["xmllint", "--nonet", "--noout", "--relaxng", rng, gexf], capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        run("export", self.json_path, "-o", os.path.join(self.tmp, "g.csv"))
+        for part in ("g.nodes.csv", "g.edges.csv"):
+            with open(os.path.join(self.tmp, part), encoding="utf-8") as f:
+                rows = f.read().splitlines()
+            self.assertEqual(len(rows) - 1, len(self.data["nodes" if "nodes" in part else "links"]))
+        svg = os.path.join(self.tmp, "who.svg")
+        p = run("export", self.json_path, "--view", "meetings", "-o", svg)
+        self.assertEqual(p.stderr, "")
+        with open(svg, encoding="utf-8") as f:
+            self.assertIn("Sergei Lavrov", f.read())
+        self.assertEqual(run("export", self.json_path, "--format", "csv", check=False).returncode, 2)
+        self.assertEqual(run("export", self.json_path, "--dynamic", "-o", os.path.join(self.tmp, "x.json"),
+                             check=False).returncode, 2)
+
     def test_centrality_json_equals_networkx(self):
         meetings = os.path.join(self.tmp, "meetings.json")
         run("export", self.json_path, "--view", "meetings", "--format", "json", "-o", meetings)
