@@ -142,9 +142,13 @@ const Country* Lexicons::country_by_slug(std::string_view slug) const {
 }
 
 bool Lexicons::is_common_word(std::string_view word) const {
-  std::string lower;
-  for (char c : word) lower += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  return english_words.count(lower) > 0;
+  char buffer[64] = {};
+  if (word.size() > sizeof buffer) return false;  // no English word is that long
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return english_words.find(std::string_view(buffer, word.size())) != english_words.end();
 }
 
 std::string person_id(const Lexicons& lexicons, std::string_view full_name) {

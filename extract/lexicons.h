@@ -119,8 +119,14 @@ class Lexicons {
   std::vector<Title> title_list;
   std::vector<UserEntity> user_entities;
 
-  std::unordered_set<std::string> given_names;    // as written: "Sergei"
-  std::unordered_set<std::string> english_words;  // lower case
+  // Sets looked up by string_view, without building a string per token.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  WordSet given_names;    // as written: "Sergei"
+  WordSet english_words;  // lower case
   std::unordered_map<std::string, std::string> name_variants;  // lower-case variant -> canonical
   std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
@@ -134,7 +140,7 @@ class Lexicons {
 
   const Country* country_by_code(std::string_view code) const;
   const Country* country_by_slug(std::string_view slug) const;
-  bool is_given_name(std::string_view word) const { return given_names.count(std::string(word)) > 0; }
+  bool is_given_name(std::string_view word) const { return given_names.find(word) != given_names.end(); }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;
 
