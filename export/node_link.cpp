@@ -289,6 +289,19 @@ std::string to_json_text(const rapidjson::Value& value) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
+// The code unit of the \uXXXX escape at `at` (the backslash), or -1.
+long escaped_unit(std::string_view text, size_t at) {
+  if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
+  long unit = 0;
+  for (size_t k = at + 2; k < at + 6; ++k) {
+    char h = text[k];
+    int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+    if (digit < 0) return -1;
+    unit = unit * 16 + digit;
+  }
+  return unit;
+}
+
 bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& error, size_t& offset) {
   // Nesting first, without recursion: brackets outside strings.
   size_t depth = 0;
@@ -296,8 +309,33 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\') {
+        // RapidJSON 1.1 decodes a \u escape of a lone surrogate into bytes
+        // that are not UTF-8; such a string names no character.
+        long unit = escaped_unit(text, i);
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          long low = escaped_unit(text, i + 6);
+          if (low >= 0xDC00 && low <= 0xDFFF) {
+            i += 11;  // the pair, both escapes
+            continue;
+          }
+        }
+        if (unit >= 0xD800 && unit <= 0xDFFF) {
+          error = "a \\u escape of a lone surrogate, which is not a character";
+          offset = i;
+          return false;
+        }
+        // NUL cuts names short in GraphML, GEXF and DOT (C strings, and
+        // XML has no such character), so no graph can hold one.
+        if (unit == 0) {
+          error = "a \\u0000 escape (NUL), which no graph format can carry";
+          offset = i;
+          return false;
+        }
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {

@@ -24,10 +24,14 @@ std::unique_ptr<Extractor> make_person_extractor(std::shared_ptr<const Lexicons>
 std::unique_ptr<Extractor> make_coreference_extractor(std::shared_ptr<const Lexicons> lexicons);
 // People known from a gazetteer of officeholders: a surname alone
 // ("Obama") resolved to the one officeholder of that name in office near
-// the article's date, and the country and role of those in office then.
+// the article's date.
 std::unique_ptr<Extractor> make_officeholder_extractor(std::shared_ptr<const Lexicons> lexicons);
 // A person's country and role from the words before or after the name.
 std::unique_ptr<Extractor> make_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
+// The country and role of officeholders in office at the article's date;
+// for one the article gives no country, the one country of all their
+// offices.
+std::unique_ptr<Extractor> make_officeholder_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Visits of people to places and countries.
 std::unique_ptr<Extractor> make_visit_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Meetings and phone calls between people (and countries).

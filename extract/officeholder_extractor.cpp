@@ -49,29 +49,6 @@ class OfficeholderExtractor : public Extractor {
       const Officeholder* o = unique(std::string(word), date);
       if (o) add_mention(a, t, t + 1, NodeType::kPerson, person_id(*lex_, o->name), "");
     }
-    // Country and role of the people in office at the article's date.
-    if (date.empty()) return;
-    std::set<std::string> done;
-    for (const Entity& e : std::vector<Entity>(a.entities)) {
-      if (e.type != NodeType::kPerson || !done.insert(e.id).second) continue;
-      auto [begin, end] = lex_->officeholders_by_id.equal_range(e.id);
-      for (auto it = begin; it != end; ++it) {
-        const Officeholder& o = lex_->officeholders[it->second];
-        if (date < o.start || (!o.end.empty() && date > o.end)) continue;
-        const Country* c = lex_->country_by_slug(o.country);
-        Relation r;
-        r.source = e.id;
-        r.target = country_id(*c);
-        r.type = std::string(relation::kAffiliatedWith);
-        if (!o.role.empty()) r.roles.insert(o.role);
-        Entity country;
-        country.id = r.target;
-        country.type = NodeType::kCountry;
-        country.canonical = c->name;
-        a.intern(std::move(country));
-        a.relations.push_back(std::move(r));
-      }
-    }
   }
 
  private:

@@ -106,7 +106,11 @@ LineResult failure(std::string reason, bool not_json_object = false) {
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\f\v") == std::string_view::npos; }
 
-std::string string_of(const rapidjson::Value& value) { return std::string(value.GetString(), value.GetStringLength()); }
+// The line is valid UTF-8, but RapidJSON 1.1 decodes a \u escape of a lone
+// surrogate into bytes that are not: those become U+FFFD, as in feeds.
+std::string string_of(const rapidjson::Value& value) {
+  return repair_utf8(std::string_view(value.GetString(), value.GetStringLength()));
+}
 
 // An optional string member: absent or null gives "", another type fails.
 bool optional_string(const rapidjson::Value& object, const char* name, std::string& out) {
@@ -159,6 +163,9 @@ LineResult read_line(std::string_view bytes, size_t number, const std::string& s
   if (!optional_string(json, "url", document.url)) return failure("\"url\" is not a string");
   std::string date;
   if (!optional_string(json, "date", date)) return failure("\"date\" is not a string");
+  for (auto [field, value] : {std::pair<const char*, const std::string*>{"id", &document.id},
+                               {"title", &document.title}, {"url", &document.url}, {"date", &date}})
+    if (value->find('\0') != std::string::npos) return failure("\"" + std::string(field) + "\" contains a NUL character");
   document.date = normalize_date(date);
   if (document.date.empty()) document.date = find_stated_date(document.text);
   return LineResult{std::move(document), "", false};

@@ -9,6 +9,10 @@
 //     networkx's defaults.
 //   - ranking: scores to rows, best first, ties by node id.
 //   - Stats: counts, components, density and degrees of a graph.
+//   - Communities: Louvain (igraph's C library) and networkx's modularity.
+//   - Queries for the path and neighbors commands: nodes by name, the
+//     shortest path, the nodes within D hops, a person's meetings, and
+//     subgraphs to write them out.
 //
 // "networkx" below means the networkx of Debian 12 (2.8.8): the tests run it
 // on the same graphs and compare every score.
@@ -16,6 +20,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -172,5 +177,114 @@ struct GraphStats {
 };
 
 GraphStats compute_stats(const KnowledgeGraph& graph);
+
+// ---------------------------------------------------------------------------
+// Communities
+
+struct CommunityOptions {
+  bool weighted = false;  // use edge weights (networkx's weight="weight"); else every edge weighs 1
+  double resolution = 1;  // networkx's and igraph's resolution; > 1 favours smaller communities
+  uint64_t seed = 0;      // seeds igraph's random node order; the same seed gives the same communities
+};
+
+// Communities numbered 0, 1, ... by size, largest first, ties by smallest
+// member (node index, so id order).
+struct Communities {
+  std::vector<uint32_t> membership;            // per node: its community
+  std::vector<std::vector<uint32_t>> members;  // per community: its nodes, in node order
+  double modularity = 0;                       // of this partition, as modularity() computes it
+};
+
+// Louvain communities of the simple view: igraph's
+// igraph_community_multilevel (the level of highest modularity), with its
+// random generator seeded from options.seed, so the result is a function of
+// (graph, options) for a given igraph version. Calls are serialised (igraph
+// keeps global state), so calling from several threads is safe but not
+// parallel. A graph without edges (or whose edges all weigh 0) gives every
+// node its own community and a modularity of NaN (networkx raises
+// ZeroDivisionError; igraph returns NaN). kBadUsage for a negative or NaN
+// resolution; kBadInput if igraph fails.
+Result<Communities> louvain_communities(const SimpleGraph& graph, const CommunityOptions& options = {});
+
+// networkx's community.modularity(G, partition, weight="weight" if
+// options.weighted else None, resolution=options.resolution) for the
+// partition `membership` (one community index per node). A self-loop adds
+// its weight twice to its node's degree and once to its community's
+// internal weight, as in networkx. NaN when the total weight is 0.
+double modularity(const SimpleGraph& graph, const std::vector<uint32_t>& membership,
+                  const CommunityOptions& options = {});
+
+// ---------------------------------------------------------------------------
+// Finding nodes by name (the path and neighbors commands)
+
+// The nodes that `name` names, compared case-insensitively (Unicode case
+// folding): the node whose id it is, else those whose label it is, else
+// those that have it among their names (aliases). The first of these that
+// finds anything decides, so a label beats another node's alias, and an id
+// always names one node. In node order; empty when nothing matches.
+std::vector<KnowledgeGraph::NodeIndex> find_nodes(const KnowledgeGraph& graph, std::string_view name);
+
+// The one node `name` names; kBadInput when none does, or when several do,
+// with a message that lists the candidates (id and label) so that the
+// caller can name one by its id.
+Result<KnowledgeGraph::NodeIndex> find_node(const KnowledgeGraph& graph, std::string_view name);
+
+// ---------------------------------------------------------------------------
+// Paths and neighbourhoods, in hops on the simple view
+
+// A shortest path from `from` to `to`: its nodes, both ends included;
+// {from} when from == to, empty when `to` cannot be reached. Of all
+// shortest paths, the one whose sequence of node indices (so of ids) is
+// smallest.
+std::vector<uint32_t> shortest_path(const SimpleGraph& graph, uint32_t from, uint32_t to);
+
+// A node within reach: its distance in hops from the centre and the node
+// it is reached through (the neighbour one hop closer with the smallest
+// index; the centre itself for hops 1, and for the centre).
+struct Reached {
+  uint32_t node;
+  uint32_t hops;
+  uint32_t via;
+};
+// The centre and every node at most `depth` hops from it, by hops, ties by
+// node index; the centre comes first with hops 0.
+std::vector<Reached> within_hops(const SimpleGraph& graph, uint32_t center, uint32_t depth);
+
+// Relations between two nodes, either direction, in edge order (a == b:
+// the node's self-loops).
+std::vector<KnowledgeGraph::EdgeIndex> relations_between(const KnowledgeGraph& graph, KnowledgeGraph::NodeIndex a,
+                                                         KnowledgeGraph::NodeIndex b);
+
+// ---------------------------------------------------------------------------
+// Meetings of one person (or any node that takes part in events)
+
+struct Meeting {
+  KnowledgeGraph::NodeIndex event;                 // kind meeting or phone_call
+  std::vector<KnowledgeGraph::EdgeIndex> links;    // the node's participant links to it, in edge order
+  std::vector<KnowledgeGraph::NodeIndex> others;   // the other participants, in node order
+  std::optional<KnowledgeGraph::NodeIndex> place;  // the event's place, when it is a node of the graph
+};
+
+// The meetings and phone calls `node` is a participant of (participant
+// links in either direction), by date (byte order of the ISO dates, undated
+// last), ties by event id. Planned ones are included: see Entity::status.
+std::vector<Meeting> meetings_of(const KnowledgeGraph& graph, KnowledgeGraph::NodeIndex node);
+
+// ---------------------------------------------------------------------------
+// Subgraphs (what the commands write out)
+
+// The graph of `nodes` and those of `edges` whose ends are both among them,
+// with the documents they cite (nodes' and edges' documents) and
+// `attributes` as its graph attributes. Nodes and relations are copied
+// unchanged; order of the arguments does not matter and repeats are
+// ignored.
+KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::vector<KnowledgeGraph::NodeIndex>& nodes,
+                        const std::vector<KnowledgeGraph::EdgeIndex>& edges, const Attributes& attributes = {});
+
+// A copy of `graph` in which node i carries the integer attribute `name` =
+// values[i] (replacing any attribute of that name); `values` has one entry
+// per node.
+KnowledgeGraph with_node_attribute(const KnowledgeGraph& graph, const std::string& name,
+                                   const std::vector<int64_t>& values);
 
 }  // namespace newsgraph::analyse

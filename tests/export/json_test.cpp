@@ -288,6 +288,12 @@ TEST_CASE("JSON: bad input is kBadInput naming the source and the line") {
       {"{\"nodes\": [\n{\"id\": 1},\n,\n]}", "graph.json: line 3: Invalid value."},
       {"{\"nodes\": []} x", "graph.json: line 1: The document root must not be followed by other values."},
       {"{\"nodes\": [{\"id\": \"\xC3\x28\"}]}", "graph.json: line 1: Invalid encoding in string."},
+      {R"({"nodes": [{"id": "a\udc00"}]})",
+       "graph.json: line 1: a \\u escape of a lone surrogate, which is not a character"},
+      {R"({"nodes": [{"id": "a", "x\u0000y": 1}]})",
+       "graph.json: line 1: a \\u0000 escape (NUL), which no graph format can carry"},
+      {"{\"nodes\": [\n{\"id\": \"\\\\\\ud800\"}]}",
+       "graph.json: line 2: a \\u escape of a lone surrogate, which is not a character"},
       {"{\"nodes\": [], \"x\": " + std::string(1000, '[') + std::string(1000, ']') + "}",
        "graph.json: line 1: nested more than 256 levels deep"},
       {"[]", "graph.json: not a node-link graph: the top level is not a JSON object"},
@@ -354,4 +360,12 @@ TEST_CASE("JSON: null is no value, and integral doubles are counts") {
   REQUIRE(g.node(0).attributes.empty());
   REQUIRE(g.edge(0).weight == 3);
   REQUIRE(g.attributes().empty());
+}
+
+TEST_CASE("JSON: surrogate pairs and escaped backslashes before u read") {
+  // An emoji as a pair of \u escapes, then the six characters \ud800.
+  Result<KnowledgeGraph> g = parse_json_graph(R"({"nodes": [{"id": "\ud83d\ude00 \\ud800"}]})", "graph.json");
+  REQUIRE(g.ok());
+  REQUIRE(g.value().node_count() == 1);
+  CHECK(g.value().node(0).id == "\xF0\x9F\x98\x80 \\ud800");
 }

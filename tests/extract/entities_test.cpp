@@ -159,11 +159,37 @@ TEST_CASE("a surname alone resolves to the officeholder of that name near the ar
   CHECK(ids(facts("The bush burned. Bush fires spread.", "2003-01-01"), NodeType::kPerson).empty());
 }
 
+// The roles of `person`'s affiliations with `country`.
+std::set<std::string> roles(const DocumentFacts& f, const std::string& person, const std::string& country) {
+  std::set<std::string> out;
+  for (const Relation& r : f.relations)
+    if (r.source == person && r.target == country && r.type == "affiliated_with") out.insert(r.roles.begin(), r.roles.end());
+  return out;
+}
+
 TEST_CASE("an officeholder in office at the article's date has that country and role") {
   DocumentFacts f = facts("President Obama spoke.", "2012-05-01");
   CHECK(targets(f, "person:barack_obama", "affiliated_with") == std::set<std::string>{"country:united_states"});
-  DocumentFacts before = facts("Barack Obama spoke.", "2005-05-01");  // a senator then, not in the gazetteer
-  CHECK(targets(before, "person:barack_obama", "affiliated_with").empty());
+  CHECK(roles(f, "person:barack_obama", "country:united_states").count("President") == 1);
+}
+
+TEST_CASE("an officeholder out of office, or in an undated article, has the country of all their offices") {
+  struct Case {
+    std::string text, date, person, country;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Barack Obama spoke.", "2005-05-01", "person:barack_obama", "country:united_states"},  // a senator then
+           {"Margaret Thatcher spoke at the dinner.", "", "person:margaret_thatcher", "country:united_kingdom"},
+           {"Noboru Takeshita arrived late.", "", "person:noboru_takeshita", "country:japan"},
+       }) {
+    CAPTURE(c.text, c.date);
+    DocumentFacts f = facts(c.text, c.date);
+    CHECK(targets(f, c.person, "affiliated_with") == std::set<std::string>{c.country});
+    CHECK(roles(f, c.person, c.country).empty());  // no office at that date
+  }
+  // The article's own word wins: no second country from the gazetteer.
+  DocumentFacts f = facts("Kenyan envoy Barack Obama spoke.", "2005-05-01");
+  CHECK(targets(f, "person:barack_obama", "affiliated_with") == std::set<std::string>{"country:kenya"});
 }
 
 TEST_CASE("a company is named later without its company words") {
