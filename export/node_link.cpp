@@ -304,6 +304,11 @@ long escaped_unit(std::string_view text, size_t at) {
 
 bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& error, size_t& offset) {
   // Nesting first, without recursion: brackets outside strings.
+  struct ZeroNumber {
+    size_t start, end;
+    bool negative;
+  };
+  std::vector<ZeroNumber> zeros;
   size_t depth = 0;
   bool in_string = false;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -346,7 +351,41 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
       }
     } else if ((c == ']' || c == '}') && depth > 0) {
       --depth;
+    } else if (c == 'N' || c == 'I') {
+      // RapidJSON 1.1 reads on past NaN or Infinity into an exponent
+      // ("NaNe0") and then asserts (internal/strtod.h); such text is no
+      // number in any dialect.
+      std::string_view word = c == 'N' ? "NaN" : "Infinity";
+      if (text.substr(i).starts_with(word) && i + word.size() < text.size() &&
+          std::string_view("0123456789.eE+-").find(text[i + word.size()]) != std::string_view::npos) {
+        error = "Invalid value.";
+        offset = i;
+        return false;
+      }
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      size_t end = i;
+      while (end < text.size() && std::string_view("0123456789.eE+-").find(text[end]) != std::string_view::npos) ++end;
+      std::string_view number = text.substr(i, end - i);
+      size_t e = number.find_first_of("eE");
+      if (e != std::string_view::npos && number.substr(0, e).find_first_not_of("-0.") == std::string_view::npos &&
+          number.substr(0, e).find('0') != std::string_view::npos)
+        zeros.push_back({i, end, number.starts_with('-')});
+      i = end - 1;
     }
+  }
+  // RapidJSON 1.1's full-precision path normalises a zero significand with
+  // clz(0), undefined behaviour (internal/diyfp.h), for any 0e-N with N >
+  // 22. Such a number is zero whatever its exponent: it is read as 0.0.
+  std::string rewritten;
+  if (!zeros.empty()) {
+    size_t from = 0;
+    for (const ZeroNumber& z : zeros) {
+      rewritten.append(text.substr(from, z.start - from));
+      rewritten += z.negative ? "-0.0" : "0.0";
+      from = z.end;
+    }
+    rewritten.append(text.substr(from));
+    text = rewritten;
   }
   constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseNanAndInfFlag |
                               rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;

@@ -1,4 +1,5 @@
 // JSON node-link: what networkx reads, exact round trips, user graphs, errors.
+#include <cmath>
 #include <catch2/catch.hpp>
 
 #include "support.h"
@@ -290,6 +291,8 @@ TEST_CASE("JSON: bad input is kBadInput naming the source and the line") {
       {"{\"nodes\": [{\"id\": \"\xC3\x28\"}]}", "graph.json: line 1: Invalid encoding in string."},
       {R"({"nodes": [{"id": "a\udc00"}]})",
        "graph.json: line 1: a \\u escape of a lone surrogate, which is not a character"},
+      {R"({"nodes": [{"id": "a", "x": NaNe0}]})", "graph.json: line 1: Invalid value."},
+      {R"({"nodes": [{"id": "a", "x": -Infinity.5}]})", "graph.json: line 1: Invalid value."},
       {R"({"nodes": [{"id": "a", "x\u0000y": 1}]})",
        "graph.json: line 1: a \\u0000 escape (NUL), which no graph format can carry"},
       {"{\"nodes\": [\n{\"id\": \"\\\\\\ud800\"}]}",
@@ -368,4 +371,17 @@ TEST_CASE("JSON: surrogate pairs and escaped backslashes before u read") {
   REQUIRE(g.ok());
   REQUIRE(g.value().node_count() == 1);
   CHECK(g.value().node(0).id == "\xF0\x9F\x98\x80 \\ud800");
+}
+
+TEST_CASE("JSON: zero with any exponent reads as zero") {
+  Result<KnowledgeGraph> g =
+      parse_json_graph(R"({"nodes": [{"id": "a", "x": 0e-30, "y": -0.00E+400, "z": 10e-30}]})", "graph.json");
+  REQUIRE(g.ok());
+  const Attributes& a = g.value().node(0).attributes;
+  REQUIRE(std::holds_alternative<double>(a.at("x")));
+  CHECK(std::get<double>(a.at("x")) == 0.0);
+  REQUIRE(std::holds_alternative<double>(a.at("y")));
+  CHECK(std::signbit(std::get<double>(a.at("y"))));
+  REQUIRE(std::holds_alternative<double>(a.at("z")));
+  CHECK(std::get<double>(a.at("z")) == 1e-29);
 }

@@ -26,7 +26,7 @@ TEST_CASE("parse_jsonl reads good lines and reports bad ones by line", "[ingest]
       R"({"text": "Title not string.", "title": 10})" "\n"
       R"({"text": "Url not string.", "url": {}})" "\n"
       R"({"text": "Date not string.", "date": 1987})" "\n"
-      R"({"text": "   "})" "\n"
+      R"({"text": " \n\t "})" "\n"
       R"({"id": "", "text": "Empty id.\nMOSCOW, March 24, 2016 - talks."})" "\n"
       R"({"text": "Trailing"} x)" "\n"
       R"({"text": "Last line without a newline."})";
