@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "export/export.h"
 #include "extract/extract.h"
 #include "extract/ingest/ingest.h"
@@ -69,6 +70,7 @@ int run_build(const BuildOptions& o) {
   // Documents are read in order and extracted in batches, in parallel. The
   // builder's merge does not depend on order, so neither does the graph.
   GraphBuilder builder;
+  Progress progress(o.inputs, !o.quiet);
   std::vector<Document> batch;
   size_t articles = 0;
   auto flush = [&] {
@@ -81,6 +83,7 @@ int run_build(const BuildOptions& o) {
     for (auto& t : workers) t.join();
     for (auto& f : facts) builder.add(std::move(f));
     batch.clear();
+    progress.update();
   };
   ingest::ReadOptions read;
   read.max_article_bytes = o.max_article_bytes;
@@ -94,15 +97,17 @@ int run_build(const BuildOptions& o) {
         // Hashes keep the check small for millions of articles.
         auto [it, fresh] = sources.emplace(stable_hash(d.id), stable_hash(d.source));
         if (!fresh && it->second != stable_hash(d.source) && ++repeated_ids <= 3)
-          warn(d.source + ": document id '" + d.id + "' was already used by another file; their facts merge as one document");
+          progress.clear(), warn(d.source + ": document id '" + d.id + "' was already used by another file; their facts merge as one document");
         if (shard.value().n > 1 && stable_hash(d.id) % shard.value().n != shard.value().k - 1) return;
         ++articles;
+        progress.article(d.source, d.text.size());
         batch.push_back(std::move(d));
         if (batch.size() >= 64 * threads) flush();
       },
       skipped);
   if (!s.ok()) return fail(s);
   flush();
+  progress.clear();
   if (repeated_ids > 3) warn(std::to_string(repeated_ids) + " articles in all repeat an earlier document id (ids are file names without extension)");
   for (const auto& skip : skipped) warn("skipped " + skip.source + ": " + skip.reason);
   if (articles == 0 && shard.value().n == 1)

@@ -6,6 +6,7 @@ The exports are read back by the real readers: networkx, xmllint, Graphviz.
 """
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -263,6 +264,40 @@ class BadInput(unittest.TestCase):
         self.assertEqual(run("centrality", g, "--measure", "fame", check=False).returncode, 2)
         self.assertEqual(run("export", g, "-o", os.path.join(self.tmp, "g.xyz"), check=False).returncode, 2)
         self.assertEqual(run("centrality", g, "--measure", "degree", "--type", "robot", check=False).returncode, 2)
+
+
+class Progress(unittest.TestCase):
+    """The progress line appears on a terminal only; the summary always, unless --quiet."""
+
+    def terminal(self, *args):
+        # script(1) gives the program a terminal; its output is what the terminal got.
+        command = " ".join(shlex.quote(a) for a in [BIN, *args])
+        p = subprocess.run(["script", "-qec", command, "/dev/null"], capture_output=True, check=True)
+        return p.stdout.decode()  # bytes: text mode would turn the carriage returns into newlines
+
+    def test_a_terminal_gets_progress_then_the_summary(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = self.terminal("build", SAMPLES, "-o", os.path.join(tmp, "g.json"), "--threads", "1")
+            # Samples are one batch: one progress line at most, then cleared.
+            self.assertRegex(out, r"newsgraph: 5 articles read, 0 skipped; [0-9]+ entities, [0-9]+ meetings; [0-9.]+ s\r?\n$")
+            quiet = self.terminal("build", SAMPLES, "-o", os.path.join(tmp, "q.json"), "--quiet")
+            self.assertEqual(quiet, "")
+
+    def test_a_big_input_on_a_terminal_shows_the_rate_and_time_left(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            big = os.path.join(tmp, "big.jsonl")
+            with open(big, "w") as f:
+                for i in range(4000):
+                    f.write(json.dumps({"id": "a%d" % i, "text": "Foreign Minister Sergei Lavrov met John Kerry in "
+                                        "Moscow on Tuesday to discuss the ceasefire in Syria. " * 20}) + "\n")
+            out = self.terminal("build", big, "-o", os.path.join(tmp, "g.json"), "--threads", "1")
+            self.assertRegex(out, r"\rnewsgraph: [0-9]+ articles, [0-9.]+ MB, [0-9.]+ MB/s, [0-9]+%, [0-9]+ s left")
+            self.assertIn("newsgraph: 4000 articles read", out)
+
+    def test_a_pipe_gets_the_summary_alone(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            p = run("build", SAMPLES, "-o", os.path.join(tmp, "g.json"))
+            self.assertRegex(p.stderr, r"^newsgraph: 5 articles read, 0 skipped; [0-9]+ entities, [0-9]+ meetings; [0-9.]+ s\n$")
 
 
 if __name__ == "__main__":
