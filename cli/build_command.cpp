@@ -2,11 +2,14 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 
 #include "cli/commands.h"
 #include "cli/progress.h"
+#include "cli/work_queue.h"
 #include "export/export.h"
 #include "extract/extract.h"
 #include "extract/ingest/ingest.h"
@@ -67,24 +70,29 @@ int run_build(const BuildOptions& o) {
   const extract::Pipeline pipeline(lexicons.value());
   unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
 
-  // Documents are read in order and extracted in batches, in parallel. The
-  // builder's merge does not depend on order, so neither does the graph.
+  // Articles are read on this thread while `threads` workers extract them
+  // (with one thread, this one does both). The builder's merge does not
+  // depend on order, so neither does the graph.
   GraphBuilder builder;
+  std::mutex builder_mutex;
   Progress progress(o.inputs, !o.quiet);
-  std::vector<Document> batch;
-  size_t articles = 0;
-  auto flush = [&] {
-    std::vector<DocumentFacts> facts(batch.size());
-    std::vector<std::thread> workers;
-    for (unsigned w = 0; w < std::min<size_t>(threads, batch.size()); ++w)
-      workers.emplace_back([&, w] {
-        for (size_t i = w; i < batch.size(); i += threads) facts[i] = pipeline.extract(batch[i]);
+  WorkQueue<Document> queue(16 * threads);
+  std::vector<std::thread> workers;
+  if (threads > 1)
+    for (unsigned w = 0; w < threads; ++w)
+      workers.emplace_back([&] {
+        while (std::optional<Document> d = queue.pop()) {
+          DocumentFacts facts = pipeline.extract(*d);
+          std::lock_guard<std::mutex> lock(builder_mutex);
+          builder.add(std::move(facts));
+        }
       });
+  auto finish_workers = [&] {
+    queue.close();
     for (auto& t : workers) t.join();
-    for (auto& f : facts) builder.add(std::move(f));
-    batch.clear();
-    progress.update();
+    workers.clear();
   };
+  size_t articles = 0;
   ingest::ReadOptions read;
   read.max_article_bytes = o.max_article_bytes;
   std::vector<ingest::Skipped> skipped;
@@ -101,12 +109,13 @@ int run_build(const BuildOptions& o) {
         if (shard.value().n > 1 && stable_hash(d.id) % shard.value().n != shard.value().k - 1) return;
         ++articles;
         progress.article(d.source, d.text.size());
-        batch.push_back(std::move(d));
-        if (batch.size() >= 64 * threads) flush();
+        if (threads > 1) queue.push(std::move(d));
+        else builder.add(pipeline.extract(d));
+        progress.update();
       },
       skipped);
+  finish_workers();
   if (!s.ok()) return fail(s);
-  flush();
   progress.clear();
   if (repeated_ids > 3) warn(std::to_string(repeated_ids) + " articles in all repeat an earlier document id (ids are file names without extension)");
   for (const auto& skip : skipped) warn("skipped " + skip.source + ": " + skip.reason);
