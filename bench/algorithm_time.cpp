@@ -27,20 +27,13 @@
 
 #include "graph/analyse/analyse.h"
 
+#include "bench/peak_memory.h"
+
 namespace {
 
 using newsgraph::analyse::SimpleGraph;
 
-// The peak resident set of this program image, from /proc (VmHWM). Not
-// getrusage's ru_maxrss: Linux carries that over from the process that
-// forked and exec'd us (a Python driver, say), hiding smaller peaks.
-long max_rss_kb() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
-  return -1;
-}
+using bench::max_rss_kb;
 
 double cpu_seconds() {
   timespec t{};

@@ -13,20 +13,9 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
-namespace {
+#include "bench/peak_memory.h"
 
-// The peak resident set of this program image, from /proc (VmHWM). Not
-// getrusage's ru_maxrss: Linux carries that over from the process that
-// forked and exec'd us (a Python driver, say), hiding smaller peaks.
-long max_rss_kb() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
-  return -1;
-}
-
-}  // namespace
+using bench::max_rss_kb;
 
 int main(int argc, char** argv) {
   if (argc != 2) {

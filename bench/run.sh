@@ -25,7 +25,7 @@ cmake --build "$build" -j"$(nproc)" --target newsgraph newsgraph_analyse >/dev/n
 g++ -O2 -std=c++20 -I"$root" "$here/algorithm_time.cpp" \
   "$build/graph/analyse/libnewsgraph_analyse.a" "$build/graph/libnewsgraph_graph.a" \
   $(pkg-config --libs igraph) -licuuc -lpthread -o "$work/bin/algorithm_time"
-g++ -O2 -std=c++20 "$here/boost_baseline.cpp" -o "$work/bin/boost_baseline"
+g++ -O2 -std=c++20 -I"$root" "$here/boost_baseline.cpp" -o "$work/bin/boost_baseline"
 
 "$python" "$here/generate.py" "$work/data"
 
