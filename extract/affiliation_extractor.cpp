@@ -27,6 +27,16 @@ class AffiliationExtractor : public Extractor {
       Found f = before(a, s, p.first);
       if (f.body < 0 && f.role.empty()) f = after(a, s, p.last);
       if (!f.role.empty()) a.entities[p.entity].roles.insert(f.role);
+      // "Chancellor of the Exchequer Gordon Brown": a title only one
+      // country has gives that country when the words name none.
+      if (f.body < 0 && !f.role.empty())
+        if (const Country* c = lex_->country_of_role(f.role)) {
+          Entity country;
+          country.id = country_id(*c);
+          country.type = NodeType::kCountry;
+          country.canonical = c->name;
+          f.body = a.intern(std::move(country));
+        }
       if (f.body >= 0) link(a, p, f);
     }
   }

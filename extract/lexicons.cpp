@@ -141,6 +141,11 @@ const Country* Lexicons::country_by_slug(std::string_view slug) const {
   return it == country_by_slug_.end() ? nullptr : &countries[it->second];
 }
 
+const Country* Lexicons::country_of_role(std::string_view role) const {
+  auto it = country_of_role_.find(std::string(role));
+  return it == country_of_role_.end() || it->second.empty() ? nullptr : country_by_slug(it->second);
+}
+
 bool Lexicons::is_common_word(std::string_view word) const {
   char buffer[64] = {};
   if (word.size() > sizeof buffer) return false;  // no English word is that long
@@ -238,10 +243,15 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
                  });
   if (!s.ok()) return s;
 
-  s = read_lines(data_dir + "/titles.tsv", "title\tkind\trole", [&](const std::vector<std::string>& f, size_t) {
+  s = read_lines(data_dir + "/titles.tsv", "title\tkind\trole\tcountry", [&](const std::vector<std::string>& f, size_t line) {
+    if (!f[3].empty() && !lex->country_by_slug(f[3]))
+      return Status::BadInput(data_dir + "/titles.tsv:" + std::to_string(line) + ": unknown country '" + f[3] + "'");
     uint32_t i = static_cast<uint32_t>(lex->title_list.size());
-    lex->title_list.push_back({f[0], f[1], f[2]});
+    lex->title_list.push_back({f[0], f[1], f[2], f[3]});
     lex->titles.add(f[0], i);
+    // A role keeps a country only while every title of it names the same.
+    auto [it, fresh] = lex->country_of_role_.emplace(f[2], f[3]);
+    if (!fresh && it->second != f[3]) it->second.clear();
     return Status::Ok();
   });
   if (!s.ok()) return s;

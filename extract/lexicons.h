@@ -68,6 +68,7 @@ struct Organization {
 
 struct Title {
   std::string title, kind, role;
+  std::string country;  // slug: the one country with this title, or empty
 };
 
 // What a gazetteer phrase stands for.
@@ -140,6 +141,10 @@ class Lexicons {
 
   const Country* country_by_code(std::string_view code) const;
   const Country* country_by_slug(std::string_view slug) const;
+  // The country whose government alone has `role` (every title of
+  // titles.tsv with that role names it); nullptr for roles that many
+  // countries share.
+  const Country* country_of_role(std::string_view role) const;
   bool is_given_name(std::string_view word) const { return given_names.find(word) != given_names.end(); }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;
@@ -147,6 +152,7 @@ class Lexicons {
  private:
   friend Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string&, const std::string&, bool);
   std::unordered_map<std::string, uint32_t> country_by_code_, country_by_slug_;
+  std::unordered_map<std::string, std::string> country_of_role_;  // role -> country slug, "" when shared
 };
 
 // "country:russia", "person:sergei_lavrov": the id of an entity. For people

@@ -28,6 +28,27 @@ TEST_CASE("affiliation and role from the words around a name") {
   }
 }
 
+TEST_CASE("a title that one country alone has gives that country") {
+  struct Case {
+    std::string text, person;
+    std::set<std::string> countries;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Chancellor of the Exchequer Harold Finch spoke.", "person:harold_finch", {"country:united_kingdom"}},
+           {"Taoiseach Liam Doyle arrived.", "person:liam_doyle", {"country:ireland"}},
+           {"Treasury Secretary Walter Greene spoke.", "person:walter_greene", {"country:united_states"}},
+           // The words' country wins over the title's.
+           {"Irish Foreign Secretary Walter Greene spoke.", "person:walter_greene", {"country:ireland"}},
+           // Several countries have defence secretaries.
+           {"Defence Secretary Walter Greene spoke.", "person:walter_greene", {}},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    REQUIRE(entity(f, c.person));
+    CHECK(targets(f, c.person, "affiliated_with") == c.countries);
+  }
+}
+
 TEST_CASE("a body's country is its spokesman's country") {
   DocumentFacts f = facts("Kremlin spokesman Dmitri Peskov said no.");
   CHECK(targets(f, "person:dmitri_peskov", "affiliated_with") ==
