@@ -4,12 +4,15 @@
 // folder (so that rename() stays on one file system and is atomic); the
 // temporary is flushed, synced and renamed over the target only when all
 // of that succeeded. On any failure, or an exception, it is unlinked and
-// the target stays as it was.
+// the target stays as it was; on SIGINT, SIGTERM or SIGHUP too (see
+// SignalCleanup).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -63,14 +66,76 @@ class FdBuffer : public std::streambuf {
   char buffer_[1 << 16];
 };
 
+// The temporaries being written, for a signal that ends the program: its
+// handler unlinks them, then dies of the same signal, so an interrupted run
+// leaves no temporary behind and the target as it was. Slots of fixed size,
+// because a handler may neither allocate nor lock. The handler is installed
+// only over the default action, never over one the program or its caller
+// chose (nohup's ignored SIGHUP, say).
+class SignalCleanup {
+ public:
+  static constexpr int kSlots = 16;
+  static constexpr size_t kPathMax = 4096;
+
+  // A slot holding `path`, or -1 when none is free or the path is too long
+  // (the temporary then goes unprotected, as before).
+  static int hold(const std::string& path) {
+    install();
+    if (path.size() >= kPathMax) return -1;
+    for (int i = 0; i < kSlots; ++i) {
+      bool expected = false;
+      if (!slots_[i].claimed.compare_exchange_strong(expected, true)) continue;
+      std::memcpy(slots_[i].path, path.c_str(), path.size() + 1);
+      slots_[i].ready.store(true);
+      return i;
+    }
+    return -1;
+  }
+
+  static void release(int slot) {
+    if (slot < 0) return;
+    slots_[slot].ready.store(false);
+    slots_[slot].claimed.store(false);
+  }
+
+ private:
+  // Checked at every write (three system calls), not once: the program
+  // may change its handlers between writes.
+  static void install() {
+    struct sigaction action {};
+    action.sa_handler = &SignalCleanup::on_signal;
+    sigemptyset(&action.sa_mask);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction old {};
+      if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) ::sigaction(sig, &action, nullptr);
+    }
+  }
+
+  static void on_signal(int sig) {
+    for (Slot& s : slots_)
+      if (s.ready.load()) ::unlink(s.path);
+    ::signal(sig, SIG_DFL);
+    ::raise(sig);
+  }
+
+  struct Slot {
+    std::atomic<bool> claimed, ready;
+    char path[kPathMax];
+  };
+  static Slot slots_[kSlots];  // zero-initialised: static storage
+};
+SignalCleanup::Slot SignalCleanup::slots_[SignalCleanup::kSlots];
+
 // The temporary file: closed and unlinked on every way out but success.
 struct Temporary {
   std::string path;
   int fd = -1;
+  int slot = -1;
   bool renamed = false;
   ~Temporary() {
     if (fd >= 0) ::close(fd);
     if (!renamed && !path.empty()) ::unlink(path.c_str());
+    SignalCleanup::release(slot);
   }
 };
 
@@ -108,6 +173,7 @@ Status write_file(const std::string& path, const std::function<Status(std::ostre
     return fail("cannot create a file in " + (folder.empty() ? std::string(".") : folder) + ": " +
                 std::strerror(errno));
   temp.path = buffer.data();
+  temp.slot = SignalCleanup::hold(temp.path);
   if (::fchmod(temp.fd, mode_for(path)) != 0) return fail(std::strerror(errno));
 
   FdBuffer file(temp.fd);

@@ -1,6 +1,7 @@
 // write_file(): whole files or nothing, and errors that name the path.
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -90,6 +91,36 @@ TEST_CASE("write_file: a failing body leaves no file and an old file intact") {
                     std::runtime_error);
   REQUIRE(read_text(path) == "old");
   REQUIRE(listing(dir.path()) == std::vector<std::string>{"out.graphml"});
+}
+
+TEST_CASE("write_file: SIGINT, SIGTERM or SIGHUP mid-write leave no temporary and an old file intact") {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    CAPTURE(sig);
+    TempDir dir;
+    std::string path = dir.file("out.json");
+    write_text(path, "old");
+    // A child process is interrupted while its body writes; the test
+    // process itself keeps its own signal dispositions.
+    pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      // As in a program of its own: Catch2's handlers off, the defaults on.
+      for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
+      write_file(path, [sig](std::ostream& out) {
+        out << std::string(1 << 20, 'x');
+        out.flush();
+        ::raise(sig);
+        return Status::Ok();
+      });
+      ::_exit(0);  // not reached: the signal ends the child
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == sig);
+    CHECK(listing(dir.path()) == std::vector<std::string>{"out.json"});
+    CHECK(read_text(path) == "old");
+  }
 }
 
 TEST_CASE("write_file: a failed stream is kIoError and leaves nothing") {
