@@ -213,6 +213,26 @@ class Determinism(unittest.TestCase):
             self.assertEqual(json.loads(read_bytes(rev))["nodes"], json.loads(data[0])["nodes"])
 
 
+    def test_same_bytes_whatever_the_locale(self):
+        # Turkish folds I and i apart; German writes 0,5. .ci/setup makes both.
+        installed = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=True).stdout.split()
+        with tempfile.TemporaryDirectory() as tmp:
+            outputs = {}
+            for loc in ("C", "tr_TR.UTF-8", "de_DE.UTF-8"):
+                if loc != "C":
+                    self.assertIn(loc.replace("UTF-8", "utf8"), installed, "run .ci/setup: it generates the locale")
+                env = dict(os.environ, LANG=loc, LC_ALL=loc)
+                g = os.path.join(tmp, loc + ".json")
+                run("build", SAMPLES, "-o", g, "--quiet", env=env)
+                graphml = os.path.join(tmp, loc + ".graphml")
+                run("export", g, "-o", graphml, env=env)
+                csv = run("centrality", g, "--measure", "pagerank", "--top", "0", "--csv", env=env).stdout
+                stats = run("stats", g, "--json", env=env).stdout
+                outputs[loc] = (read_bytes(g), read_bytes(graphml), csv, stats)
+            self.assertEqual(outputs["tr_TR.UTF-8"], outputs["C"])
+            self.assertEqual(outputs["de_DE.UTF-8"], outputs["C"])
+
+
 class BadInput(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="newsgraph-bad-")
