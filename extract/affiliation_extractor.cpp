@@ -30,13 +30,7 @@ class AffiliationExtractor : public Extractor {
       // "Chancellor of the Exchequer Gordon Brown": a title only one
       // country has gives that country when the words name none.
       if (f.body < 0 && !f.role.empty())
-        if (const Country* c = lex_->country_of_role(f.role)) {
-          Entity country;
-          country.id = country_id(*c);
-          country.type = NodeType::kCountry;
-          country.canonical = c->name;
-          f.body = a.intern(std::move(country));
-        }
+        if (const Country* c = lex_->country_of_role(f.role)) f.body = intern_country(a, *c);
       if (f.body >= 0) link(a, p, f);
     }
   }

@@ -63,4 +63,9 @@ bool add_mention(Annotation& a, uint32_t first, uint32_t last, NodeType type, co
 std::string country_id(const Country& c);
 std::string place_id(const Place& p);
 
+// The entity of country `c` in `a`, added when missing, without a mention:
+// a country that the text implies (a title's, a gazetteer entry's) gains no
+// document from it. Returns its index in a.entities.
+int32_t intern_country(Annotation& a, const Country& c);
+
 }  // namespace newsgraph::extract

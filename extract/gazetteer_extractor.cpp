@@ -138,11 +138,7 @@ class GazetteerExtractor : public Extractor {
   // affiliated_with for bodies. The country entity is referenced, not
   // mentioned: it gains no document from this.
   void link_country(Annotation& a, const std::string& id, const Country& c, bool place) const {
-    Entity country;
-    country.id = country_id(c);
-    country.type = NodeType::kCountry;
-    country.canonical = c.name;
-    a.intern(std::move(country));
+    intern_country(a, c);
     Relation r;
     r.source = id;
     r.target = country_id(c);

@@ -5,6 +5,14 @@ namespace newsgraph::extract {
 std::string country_id(const Country& c) { return "country:" + c.slug; }
 std::string place_id(const Place& p) { return "place:" + p.slug; }
 
+int32_t intern_country(Annotation& a, const Country& c) {
+  Entity country;
+  country.id = country_id(c);
+  country.type = NodeType::kCountry;
+  country.canonical = c.name;
+  return a.intern(std::move(country));
+}
+
 bool title_case(const Annotation& a, const Sentence& s, const Lexicons& lex) {
   size_t words = 0, capitalised_common = 0;
   for (uint32_t t = s.first + 1; t < s.last; ++t) {

@@ -48,11 +48,7 @@ class OfficeholderAffiliationExtractor : public Extractor {
     r.target = country_id(*c);
     r.type = std::string(relation::kAffiliatedWith);
     if (!role.empty()) r.roles.insert(role);
-    Entity country;
-    country.id = r.target;
-    country.type = NodeType::kCountry;
-    country.canonical = c->name;
-    a.intern(std::move(country));
+    intern_country(a, *c);
     a.relations.push_back(std::move(r));
   }
 
