@@ -33,9 +33,9 @@ std::string_view prefix_of(const pugi::xml_node& node) {
 }
 
 std::string trim(std::string_view s) {
-  size_t begin = s.find_first_not_of(" \t\n\r\f");
+  size_t begin = s.find_first_not_of(" \t\n\r\f\v");
   if (begin == std::string_view::npos) return "";
-  size_t end = s.find_last_not_of(" \t\n\r\f");
+  size_t end = s.find_last_not_of(" \t\n\r\f\v");
   return std::string(s.substr(begin, end - begin + 1));
 }
 
@@ -156,11 +156,12 @@ Result<Document> read_item(const pugi::xml_node& item, const ItemContext& contex
       return Status::BadInput(too_large_reason(context.options));
     }
     document.text = text_of(content, context.kind, element.attribute("type").value());
-    if (!document.text.empty()) break;
+    if (!trim(document.text).empty()) break;
+    document.text.clear();  // whitespace alone, vertical tabs too, is no text
   }
   // Headline-only feeds: the headline is all the article text there is.
   if (document.text.empty()) document.text = document.title;
-  if (document.text.empty()) return Status::BadInput("no title or text");
+  if (trim(document.text).empty()) return Status::BadInput("no title or text");
 
   for (const pugi::xml_node& element : dates) {
     if (element && document.date.empty()) document.date = normalize_date(element.text().get());

@@ -166,6 +166,7 @@ TEST_CASE("parse_feed skips items it cannot use, by line", "[ingest][feed]") {
       "<item><title>Fine</title><guid>g1</guid><description>ok</description></item>\n"
       "<item><link>https://example.com/empty</link></item>\n"
       "<item><title>Big</title><description>0123456789012345678901234567890</description></item>\n"
+      "<item><title> \v</title><description>\v\f</description></item>\n"
       "</channel></rss>";
   std::vector<Skipped> skipped;
   ReadOptions options;
@@ -173,7 +174,9 @@ TEST_CASE("parse_feed skips items it cannot use, by line", "[ingest][feed]") {
   std::vector<Document> items = read_feed(feed, skipped, options);
   REQUIRE(items.size() == 1);
   CHECK(items[0].text == "ok");
-  REQUIRE(skipped.size() == 2);
+  REQUIRE(skipped.size() == 3);
+  CHECK(skipped[2].source == "feeds/world.rss:5");  // whitespace alone, vertical tab too
+  CHECK(skipped[2].reason == "no title or text");
   CHECK(skipped[0].source == "feeds/world.rss:3");
   CHECK(skipped[0].reason == "no title or text");
   CHECK(skipped[1].source == "feeds/world.rss:4");
