@@ -2,6 +2,7 @@
 // both depend on the locale, and the output must not.
 #include <array>
 
+#include "extract/ingest/encoding.h"
 #include "extract/ingest/dates.h"
 
 namespace newsgraph::ingest {
@@ -81,11 +82,6 @@ std::optional<int> read_day(std::string_view text, size_t& pos) {
 
 std::optional<int> read_year(std::string_view text, size_t pos) { return read_number(text, pos, 4); }
 
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
-  return std::string(s);
-}
 
 std::string pad(int value, int width) {
   std::string s = std::to_string(value);
@@ -151,7 +147,7 @@ std::string match_iso_date(std::string_view text, size_t pos) {
 }
 
 std::string normalize_date(std::string_view value) {
-  std::string s = trim(value);
+  std::string s(trim_space(value));
   std::string_view v = s;
   if (v.size() >= 4 && is_digit(v[0])) {
     // ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD (also with '/'), YYYYMMDD, each

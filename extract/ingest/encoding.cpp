@@ -129,6 +129,15 @@ size_t utf8_sequence_length(const unsigned char* s, size_t n) {
 
 }  // namespace
 
+std::string_view trim_space(std::string_view s) {
+  constexpr std::string_view kSpace = " \t\n\r\f\v";
+  size_t begin = s.find_first_not_of(kSpace);
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, s.find_last_not_of(kSpace) - begin + 1);
+}
+
+bool is_blank(std::string_view s) { return trim_space(s).empty(); }
+
 bool is_valid_utf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   for (size_t i = 0; i < bytes.size();) {

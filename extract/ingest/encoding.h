@@ -24,6 +24,11 @@ std::string sniffable_prefix(std::string_view bytes);
 // code points past U+10FFFF).
 bool is_valid_utf8(std::string_view bytes);
 
+// `s` without the ASCII white space (space, tab, LF, CR, FF, VT) at its
+// ends; is_blank: nothing else is there. The readers' one notion of blank.
+std::string_view trim_space(std::string_view s);
+bool is_blank(std::string_view s);
+
 // `bytes` with every byte that is not part of a well-formed UTF-8 sequence
 // replaced by U+FFFD: for text assembled from escapes that name no
 // character (an XML "&#xD800;").

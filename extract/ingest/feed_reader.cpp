@@ -32,12 +32,7 @@ std::string_view prefix_of(const pugi::xml_node& node) {
   return colon == std::string_view::npos ? std::string_view() : name.substr(0, colon + 1);
 }
 
-std::string trim(std::string_view s) {
-  size_t begin = s.find_first_not_of(" \t\n\r\f\v");
-  if (begin == std::string_view::npos) return "";
-  size_t end = s.find_last_not_of(" \t\n\r\f\v");
-  return std::string(s.substr(begin, end - begin + 1));
-}
+std::string trim(std::string_view s) { return std::string(trim_space(s)); }
 
 struct StringWriter : pugi::xml_writer {
   std::string out;
@@ -156,12 +151,12 @@ Result<Document> read_item(const pugi::xml_node& item, const ItemContext& contex
       return Status::BadInput(too_large_reason(context.options));
     }
     document.text = text_of(content, context.kind, element.attribute("type").value());
-    if (!trim(document.text).empty()) break;
+    if (!is_blank(document.text)) break;
     document.text.clear();  // whitespace alone, vertical tabs too, is no text
   }
   // Headline-only feeds: the headline is all the article text there is.
   if (document.text.empty()) document.text = document.title;
-  if (trim(document.text).empty()) return Status::BadInput("no title or text");
+  if (is_blank(document.text)) return Status::BadInput("no title or text");
 
   for (const pugi::xml_node& element : dates) {
     if (element && document.date.empty()) document.date = normalize_date(element.text().get());

@@ -104,8 +104,6 @@ LineResult failure(std::string reason, bool not_json_object = false) {
   return LineResult{std::nullopt, std::move(reason), not_json_object};
 }
 
-bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
-
 // The line is valid UTF-8, but RapidJSON 1.1 decodes a \u escape of a lone
 // surrogate into bytes that are not: those become U+FFFD, as in feeds.
 std::string string_of(const rapidjson::Value& value) {

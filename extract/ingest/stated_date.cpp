@@ -7,6 +7,7 @@
 // ("MOSCOW, March 25, 2016 -", "Thursday, 24 March 2016").
 #include <array>
 
+#include "extract/ingest/encoding.h"
 #include "extract/ingest/dates.h"
 #include "extract/ingest/ingest.h"
 
@@ -23,8 +24,6 @@ constexpr size_t kMaxDatelinePrefixBytes = 60;
 bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos; }
 
 // The first kTopLines non-empty lines, cut at kTopBytes. A cut can only
 // shorten a date's year or day, which then no longer matches, so it never

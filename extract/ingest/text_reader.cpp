@@ -10,18 +10,12 @@ namespace {
 // Longer first lines are the article's first paragraph, not a headline.
 constexpr size_t kMaxTitleBytes = 300;
 
-std::string_view trim(std::string_view s) {
-  size_t begin = s.find_first_not_of(" \t\f\v");
-  if (begin == std::string_view::npos) return {};
-  size_t end = s.find_last_not_of(" \t\f\v");
-  return s.substr(begin, end - begin + 1);
-}
 
 std::string title_of(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     size_t newline = text.find('\n', pos);
-    std::string_view line = trim(text.substr(pos, newline == std::string_view::npos ? text.npos : newline - pos));
+    std::string_view line = trim_space(text.substr(pos, newline == std::string_view::npos ? text.npos : newline - pos));
     if (!line.empty()) return line.size() <= kMaxTitleBytes ? std::string(line) : "";
     if (newline == std::string_view::npos) break;
     pos = newline + 1;
