@@ -39,6 +39,19 @@ size_t escape_at(std::string_view s, size_t i, char32_t& c) {
   return 0;
 }
 
+// Whether an underscore at s[i] must be escaped itself: "_x" and four hex
+// digits could be read back as an escape (followed by '_', or by an
+// escape's own '_'), or as the start of an eight-digit one. Any other
+// underscore, as in "mac_os_x", stays as it is, which readers that do not
+// decode names (networkx, igraph, Gephi) show as the id it is.
+bool looks_like_escape(std::string_view s, size_t i) {
+  if (i == 0 && s == "_x_") return true;  // the empty name's token
+  if (s.substr(i, 2) != "_x" || i + 6 > s.size()) return false;
+  for (size_t k = i + 2; k < i + 6; ++k)
+    if (hex_value(s[k]) < 0) return false;
+  return true;
+}
+
 void append_escape(std::string& out, char32_t c) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   int digits = c > 0xFFFF ? 8 : 4;
@@ -55,9 +68,7 @@ std::string encode_name(std::string_view name) {
   out.reserve(name.size());
   for (size_t i = 0; i < name.size();) {
     unsigned char b = static_cast<unsigned char>(name[i]);
-    // Every "_x" of the output must start an escape: an underscore before
-    // an x is escaped itself.
-    if (is_plain(b) && !(b == '_' && name.substr(i + 1, 1) == "x")) {
+    if (is_plain(b) && !(b == '_' && looks_like_escape(name, i))) {
       out += name[i++];
       continue;
     }

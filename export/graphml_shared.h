@@ -15,8 +15,8 @@ inline constexpr std::string_view kJsonKeyDesc = "application/json";
 // Node ids and attribute names are XML NMTOKENs in GraphML, made of
 // letters, digits and . - _ : only. Other characters are written as
 // _xHHHH_ (or _xHHHHHHHH_ past U+FFFF) as in XmlConvert.EncodeName, and an
-// underscore before an x is escaped itself, so that decoding gives back
-// any string. "" is written "_x_".
+// underscore that starts "_x" and four hex digits is escaped itself, so
+// that decoding gives back any string. "" is written "_x_".
 std::string encode_name(std::string_view name);
 std::string decode_name(std::string_view token);
 
