@@ -56,6 +56,7 @@ struct ExportOptions {
   std::string output = "-";  // CSV: a folder or NAME.csv (formats::csv_files)
   bool pretty = false;
   std::string layout;   // svg, png, pdf; empty: dot
+  std::string cluster;  // dot, svg, png, pdf: "" or "country"
   bool dynamic = false;  // gexf
   std::string size_by;   // gexf
 };

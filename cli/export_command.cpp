@@ -22,6 +22,8 @@ Status check_options(const ExportOptions& o, const std::string& format) {
     if (std::find(layouts.begin(), layouts.end(), o.layout) == layouts.end())
       return Status::BadUsage("unknown layout '" + o.layout + "' (dot, neato, sfdp)");
   }
+  if (!o.cluster.empty() && format != "dot" && !is_rendering(format))
+    return Status::BadUsage("--cluster is for dot, svg, png and pdf, not " + format);
   if (o.dynamic && format != "gexf") return Status::BadUsage("--dynamic is for gexf, not " + format);
   if (!o.size_by.empty() && format != "gexf") return Status::BadUsage("--size-by is for gexf, not " + format);
   return Status::Ok();
@@ -43,6 +45,7 @@ int run_export(const ExportOptions& o) {
   w.view = o.query.view;
   if (!o.layout.empty()) w.layout = o.layout;
   w.dynamic = o.dynamic;
+  w.cluster = o.cluster;
   w.size_by = o.size_by;
   auto exporter = formats::make_exporter(format, w);
   if (!exporter) return fail(Status::BadUsage("unknown format '" + format + "' (" + kFormats + ")"));

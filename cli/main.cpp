@@ -75,6 +75,10 @@ int main(int argc, char** argv) {
   e->add_flag("--pretty", exp.pretty, "indent JSON");
   e->add_option("--layout", exp.layout,
                 "svg, png, pdf: the Graphviz layout, dot (default), neato or sfdp (for large graphs)");
+  e->add_option("--cluster", exp.cluster,
+                "dot, svg, png, pdf: country draws a box round each country's people, organizations, places and "
+                "the country itself (laid out by dot; neato and sfdp ignore it)")
+      ->check(CLI::IsMember({"country"}));
   e->add_flag("--dynamic", exp.dynamic,
               "gexf: a dynamic graph whose nodes and edges have spells of days from the dates of events, meetings "
               "and documents, for Gephi's timeline");

@@ -28,6 +28,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 #include <set>
 
@@ -166,10 +168,21 @@ class CsvExporter final : public Exporter {
   Status write(const KnowledgeGraph&, std::ostream&) const override {
     return Status::BadUsage("CSV is two files, nodes and edges: save it to a folder or NAME.csv");
   }
+  // A folder named with a final '/' is made when missing (its parent must
+  // exist, as for any output file), and removed again when the files
+  // cannot be written, so a failed run leaves nothing behind.
   Status save(const KnowledgeGraph& graph, const std::string& path) const override {
     Result<CsvFiles> files = csv_files(path);
     if (!files.ok()) return files.status();
-    return save_csv(graph, files.value());
+    bool made = false;
+    if (path.back() == '/' && !is_directory(path)) {
+      if (::mkdir(path.c_str(), 0777) != 0)
+        return Status::IoError("cannot make the folder " + path + ": " + std::strerror(errno));
+      made = true;
+    }
+    Status s = save_csv(graph, files.value());
+    if (!s.ok() && made) ::rmdir(path.c_str());
+    return s;
   }
 };
 

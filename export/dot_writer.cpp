@@ -1,17 +1,17 @@
 // The DOT writer (CONTRACT.md, "DOT"), through Graphviz's cgraph: cgraph
 // quotes names and values as the DOT grammar needs; what Graphviz makes of
 // a label's text (\ escapes, HTML entities) is escaped here.
-#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
+#include <map>
 #include <memory>
 #include <ostream>
 
 #include <graphviz/cgraph.h>
 
 #include "export/exporters.h"
+#include "export/graphviz_io.h"
 #include "export/palette.h"
 #include "export/text.h"
 
@@ -26,23 +26,6 @@ struct CloseGraph {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
 using GraphHandle = std::unique_ptr<Agraph_t, CloseGraph>;
-
-// An I/O discipline whose channel is a std::ostream: agwrite() hands every
-// piece of output to put(), so nothing goes through a FILE*.
-int stream_put(void* channel, const char* text) {
-  auto& out = *static_cast<std::ostream*>(channel);
-  out.write(text, static_cast<std::streamsize>(std::strlen(text)));
-  return out ? 0 : EOF;
-}
-int stream_flush(void* channel) {
-  auto& out = *static_cast<std::ostream*>(channel);
-  out.flush();
-  return out ? 0 : EOF;
-}
-int no_read(void*, char*, int) { return 0; }  // the graph is only written
-
-Agiodisc_t stream_io = {no_read, stream_put, stream_flush};
-Agdisc_t stream_disc = {&AgMemDisc, &AgIdDisc, &stream_io};
 
 // cgraph takes char* but copies and never writes through it.
 char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
@@ -119,15 +102,61 @@ std::string meeting_label(const Relation& r) {
   return label;
 }
 
+// The country a node is drawn with under --cluster country: its own id
+// for a country, else its country; "" for none.
+const std::string& cluster_of(const Entity& e) { return e.type == NodeType::kCountry ? e.id : e.country; }
+
+// A name for a node id whose node is not in the view (the meetings view
+// has people, not countries): "country:united_states" -> "United States".
+std::string name_from_id(std::string_view id) {
+  size_t colon = id.find(':');
+  std::string name(colon == std::string_view::npos ? id : id.substr(colon + 1));
+  bool word_start = true;
+  for (char& ch : name) {
+    if (ch == '_') ch = ' ';
+    if (word_start && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    word_start = ch == ' ';
+  }
+  return name;
+}
+
+// One subgraph "cluster_<country id>" per country that has nodes, made in
+// the order of their ids so that the output is the same every time, each
+// labelled with the country's label when its node is in the graph, else
+// with a name made from its id.
+std::map<std::string, Agraph_t*> add_country_clusters(Agraph_t* g, const KnowledgeGraph& graph) {
+  std::map<std::string, std::string> labels;
+  for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
+    const Entity& e = graph.node(v);
+    if (const std::string& country = cluster_of(e); !country.empty()) labels.emplace(country, name_from_id(country));
+  }
+  for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
+    const Entity& e = graph.node(v);
+    auto it = labels.find(e.id);
+    if (it != labels.end() && !e.label.empty()) it->second = e.label;
+  }
+  std::map<std::string, Agraph_t*> clusters;
+  for (const auto& [country, label] : labels) {
+    Agraph_t* sub = agsubg(g, c("cluster_" + escape_name(country)), 1);
+    set(sub, "label", escape_label(label));
+    set(sub, "style", "rounded");
+    set(sub, "color", "#9e9e9e");
+    clusters.emplace(country, sub);
+  }
+  return clusters;
+}
+
 class DotExporter final : public Exporter {
  public:
-  explicit DotExporter(std::string view) : view_(std::move(view)) {}
+  DotExporter(std::string view, std::string cluster) : view_(std::move(view)), cluster_(std::move(cluster)) {}
   std::string_view format() const override { return "dot"; }
 
   Status write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    if (!cluster_.empty() && cluster_ != "country")
+      return Status::BadUsage("unknown cluster '" + cluster_ + "' (country)");
     // The meetings and countries views link pairs: undirected, weighted.
     bool pairs = view_ == "meetings" || view_ == "countries";
-    GraphHandle g(agopen(c("newsgraph"), pairs ? Agundirected : Agdirected, &stream_disc));
+    GraphHandle g(agopen(c("newsgraph"), pairs ? Agundirected : Agdirected, ostream_discipline()));
     if (!g) return Status::IoError("cannot write the DOT graph: Graphviz could not create it");
     agattr(g.get(), AGNODE, c("style"), c("filled"));
     agattr(g.get(), AGNODE, c("shape"), c("ellipse"));
@@ -137,10 +166,13 @@ class DotExporter final : public Exporter {
     agattr(g.get(), AGEDGE, c("label"), c(""));
     if (pairs) agattr(g.get(), AGEDGE, c("penwidth"), c("1"));
 
+    std::map<std::string, Agraph_t*> clusters;
+    if (cluster_ == "country") clusters = add_country_clusters(g.get(), graph);
     std::vector<Agnode_t*> nodes(graph.node_count());
     for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
       const Entity& e = graph.node(v);
       nodes[v] = agnode(g.get(), c(escape_name(e.id)), 1);
+      if (auto it = clusters.find(cluster_of(e)); it != clusters.end()) agsubnode(it->second, nodes[v], 1);
       NodeStyle style = node_style(e.type);
       set(nodes[v], "shape", style.shape);
       set(nodes[v], "fillcolor", style.fill);
@@ -163,13 +195,13 @@ class DotExporter final : public Exporter {
   }
 
  private:
-  std::string view_;
+  std::string view_, cluster_;
 };
 
 }  // namespace
 
 std::unique_ptr<Exporter> make_dot_exporter(const WriteOptions& options) {
-  return std::make_unique<DotExporter>(options.view);
+  return std::make_unique<DotExporter>(options.view, options.cluster);
 }
 
 }  // namespace newsgraph::formats

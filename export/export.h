@@ -44,6 +44,11 @@ struct WriteOptions {
   // SVG, PNG, PDF: the Graphviz layout, one of render_layouts(); another
   // name is kBadUsage.
   std::string layout = "dot";
+  // DOT and the renderings: "country" draws a box round each country's
+  // nodes (those whose country it is, and the country's own node),
+  // labelled with the country's name; "" draws none. Another value is
+  // kBadUsage. dot lays clusters out; neato and sfdp ignore them.
+  std::string cluster;
 };
 
 // Writes a graph in one format. Writers fail only on I/O (kIoError when
@@ -66,7 +71,8 @@ std::unique_ptr<Exporter> make_exporter(std::string_view format, const WriteOpti
 
 // The format a file name implies by its extension (".json" -> "json",
 // ".graphml", ".gexf", ".dot"/".gv" -> "dot", ".csv", ".svg", ".png",
-// ".pdf"), or nullopt.
+// ".pdf"), "csv" for a folder named with a final '/' (see csv_files), or
+// nullopt.
 std::optional<std::string> format_for_path(std::string_view path);
 
 // The layouts WriteOptions::layout takes: "dot", "neato", "sfdp".

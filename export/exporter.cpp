@@ -19,6 +19,7 @@ Status Exporter::save(const KnowledgeGraph& graph, const std::string& path) cons
 }
 
 std::optional<std::string> format_for_path(std::string_view path) {
+  if (!path.empty() && path.back() == '/') return "csv";  // only CSV is a folder of files
   size_t slash = path.find_last_of('/');
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   size_t dot = name.find_last_of('.');

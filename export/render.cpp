@@ -25,6 +25,7 @@
 #include <graphviz/gvc.h>
 
 #include "export/exporters.h"
+#include "export/graphviz_io.h"
 
 namespace newsgraph::formats {
 
@@ -159,7 +160,7 @@ class RenderExporter final : public Exporter {
     MessageCapture messages;
     GVC_t* gvc = process_context();
     if (!gvc) return fail(messages, "render");
-    std::unique_ptr<Agraph_t, CloseGraph> g(agmemread(dot.str().c_str()));
+    std::unique_ptr<Agraph_t, CloseGraph> g(read_dot(dot.str()));
     if (!g || !messages.errors().empty()) return fail(messages, "read the DOT graph for");
     // Cairo's bitmaps end at 32767 pixels a side, and past them Graphviz
     // scales the drawing down with a warning it prints itself, not through

@@ -6,6 +6,7 @@ The exports are read back by the real readers: networkx, xmllint, Graphviz.
 """
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -140,6 +141,23 @@ class SamplesGraph(unittest.TestCase):
         self.assertEqual(run("export", self.json_path, "--format", "csv", check=False).returncode, 2)
         self.assertEqual(run("export", self.json_path, "--dynamic", "-o", os.path.join(self.tmp, "x.json"),
                              check=False).returncode, 2)
+
+    def test_readme_figure_is_what_the_samples_give(self):
+        # README.md shows samples/who-met-whom.svg. Its titles (clusters,
+        # people, meetings) and texts must be those of the samples' graph as
+        # built now; coordinates may differ with the fonts installed.
+        svg = os.path.join(self.tmp, "who-met-whom.svg")
+        run("export", self.json_path, "--view", "meetings", "--cluster", "country", "-o", svg)
+
+        def content(path):
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            return sorted(re.findall(r"<title>(.*?)</title>", text)), sorted(re.findall(r">([^<>]+)</text>", text))
+
+        committed = os.path.join(SAMPLES, "who-met-whom.svg")
+        self.assertEqual(content(svg), content(committed),
+                         "samples/who-met-whom.svg is out of date; remake it: ./build/newsgraph export out/graph.json "
+                         "--view meetings --cluster country -o samples/who-met-whom.svg")
 
     def test_centrality_json_equals_networkx(self):
         meetings = os.path.join(self.tmp, "meetings.json")

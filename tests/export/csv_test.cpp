@@ -3,6 +3,7 @@
 // graph of the same size when networkx builds one from the rows, the file
 // names -o gives, and both files written or neither.
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <catch2/catch.hpp>
 #include <csignal>
@@ -78,6 +79,37 @@ KnowledgeGraph small_graph() {
   met.attributes = {{"note", std::string("line one\nline two")}, {"empty", std::string()}};
   b.add_relation(met);
   return b.build();
+}
+
+// One node of a megabyte and one small: its nodes file is far larger than
+// its edges file.
+KnowledgeGraph big_node_graph() {
+  GraphBuilder b;
+  Entity big = named("entity:big", NodeType::kEntity, "Big");
+  big.attributes["text"] = std::string(1 << 20, 'x');
+  b.add_entity(big);
+  b.add_entity(named("entity:small", NodeType::kEntity, "Small"));
+  Relation r;
+  r.source = "entity:big";
+  r.target = "entity:small";
+  r.type = "linked";
+  b.add_relation(r);
+  return b.build();
+}
+
+// Runs save() with files limited to 64 kB, as a full disk would fail it.
+template <typename Save>
+Status with_file_size_limit(Save save) {
+  struct rlimit old_limit;
+  REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_limit) == 0);
+  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit limit = old_limit;
+  limit.rlim_cur = 1 << 16;
+  REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+  Status s = save();
+  ::setrlimit(RLIMIT_FSIZE, &old_limit);
+  std::signal(SIGXFSZ, old_handler);
+  return s;
 }
 
 }  // namespace
@@ -274,6 +306,31 @@ TEST_CASE("CSV: the exporter saves two files, and cannot write one stream") {
   REQUIRE(out.str().empty());
 }
 
+TEST_CASE("CSV: a folder named with a final slash is made, and only on success") {
+  TempDir dir;
+  auto exporter = make_exporter("csv");
+  Status s = exporter->save(small_graph(), dir.file("csv/"));
+  INFO(s.message());
+  REQUIRE(s.ok());
+  REQUIRE(listing(dir.file("csv")) == std::vector<std::string>{"edges.csv", "nodes.csv"});
+  REQUIRE(read_text(dir.file("csv/nodes.csv")) == nodes_csv(small_graph()));
+  // Its parent must exist, as for any output.
+  s = exporter->save(small_graph(), dir.file("no/such/"));
+  REQUIRE(s.code() == Status::Code::kIoError);
+  REQUIRE(s.message() == "cannot make the folder " + dir.file("no/such/") + ": No such file or directory");
+  // A folder made for files that then cannot be written is taken back.
+  KnowledgeGraph big = big_node_graph();
+  s = with_file_size_limit([&] { return exporter->save(big, dir.file("made/")); });
+  REQUIRE(s.code() == Status::Code::kIoError);
+  REQUIRE(listing(dir.path()) == std::vector<std::string>{"csv"});
+  // One that was there is kept.
+  REQUIRE(::mkdir(dir.file("kept").c_str(), 0777) == 0);
+  s = with_file_size_limit([&] { return exporter->save(big, dir.file("kept/")); });
+  REQUIRE(s.code() == Status::Code::kIoError);
+  REQUIRE(listing(dir.path()) == std::vector<std::string>{"csv", "kept"});
+  REQUIRE(listing(dir.file("kept")).empty());
+}
+
 TEST_CASE("CSV: both files are written, or neither") {
   TempDir dir;
   CsvFiles files{dir.file("nodes.csv"), dir.file("edges.csv")};
@@ -288,26 +345,8 @@ TEST_CASE("CSV: both files are written, or neither") {
   SECTION("the nodes file fails after the edges file was written") {
     // Nodes far larger than edges: a file size limit between the two makes
     // write() fail on the nodes file only, as a full disk would.
-    GraphBuilder b;
-    Entity big = named("entity:big", NodeType::kEntity, "Big");
-    big.attributes["text"] = std::string(1 << 20, 'x');
-    b.add_entity(big);
-    b.add_entity(named("entity:small", NodeType::kEntity, "Small"));
-    Relation r;
-    r.source = "entity:big";
-    r.target = "entity:small";
-    r.type = "linked";
-    b.add_relation(r);
-    KnowledgeGraph g = b.build();
-    struct rlimit old_limit;
-    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_limit) == 0);
-    auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit limit = old_limit;
-    limit.rlim_cur = 1 << 16;
-    REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
-    Status s = save_csv(g, files);
-    ::setrlimit(RLIMIT_FSIZE, &old_limit);
-    std::signal(SIGXFSZ, old_handler);
+    KnowledgeGraph g = big_node_graph();
+    Status s = with_file_size_limit([&] { return save_csv(g, files); });
     REQUIRE(s.code() == Status::Code::kIoError);
     REQUIRE(s.message() == "cannot write " + files.nodes + ": File too large");
     unchanged();

@@ -34,8 +34,11 @@ TEST_CASE("format_for_path: the format a file name implies") {
   REQUIRE(format_for_path("graph.svg") == "svg");
   REQUIRE(format_for_path("graph.PNG") == "png");
   REQUIRE(format_for_path("graph.pdf") == "pdf");
+  // A folder (named so by its final '/') takes CSV's nodes.csv and edges.csv.
+  REQUIRE(format_for_path("out/") == "csv");
+  REQUIRE(format_for_path("out/graph.json/") == "csv");
   for (const char* path :
-       {"graph", "graph.txt", "graph.html", "json", "dir.json/graph", ".json", ".csv", "out/", "-", ""})
+       {"graph", "graph.txt", "graph.html", "json", "dir.json/graph", ".json", ".csv", "out", "-", ""})
     REQUIRE_FALSE(format_for_path(path));
 }
 
