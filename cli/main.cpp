@@ -2,7 +2,11 @@
 // ../shared/CONTRACT.md; each subcommand lives in its own file.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <string>
 
 #include "cli/commands.h"
 
@@ -20,6 +24,25 @@ void add_query(CLI::App* cmd, GraphQuery& q) {
 }
 
 }  // namespace
+
+// What a command printed must have reached standard output: a full disk
+// or a closed pipe there fails the run (exit 1) as it would for a file,
+// rather than leaving a cut-off table behind an exit status of 0.
+int finish_standard_output(int code) {
+  errno = 0;
+  std::cout.flush();
+  int error = errno;
+  bool failed = !std::cout;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    failed = true;
+    if (error == 0) error = errno;
+  }
+  if (!failed) return code;
+  if (code != 0) return code;  // the command has said what went wrong
+  std::string why = error != 0 ? std::strerror(error) : "the stream failed";
+  std::cerr << "newsgraph: error: cannot write to standard output: " << why << "\n";
+  return code == 0 ? 1 : code;
+}
 
 int main(int argc, char** argv) {
   CLI::App app{"newsgraph: news articles to a knowledge graph of people, countries, organizations,\n"
@@ -132,13 +155,14 @@ int main(int argc, char** argv) {
     app.exit(error);
     return 2;  // CONTRACT.md: bad usage
   }
-  if (b->parsed()) return run_build(build);
-  if (s->parsed()) return run_stats(stats);
-  if (c->parsed()) return run_centrality(cent);
-  if (e->parsed()) return run_export(exp);
-  if (m->parsed()) return run_merge(merge);
-  if (cm->parsed()) return run_communities(comm);
-  if (p->parsed()) return run_path(path);
-  if (n->parsed()) return run_neighbors(near);
-  return 2;
+  int code = 2;
+  if (b->parsed()) code = run_build(build);
+  else if (s->parsed()) code = run_stats(stats);
+  else if (c->parsed()) code = run_centrality(cent);
+  else if (e->parsed()) code = run_export(exp);
+  else if (m->parsed()) code = run_merge(merge);
+  else if (cm->parsed()) code = run_communities(comm);
+  else if (p->parsed()) code = run_path(path);
+  else if (n->parsed()) code = run_neighbors(near);
+  return finish_standard_output(code);
 }

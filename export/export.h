@@ -112,7 +112,9 @@ Result<KnowledgeGraph> read_graph(const std::string& path);
 // Writes a file whole or not at all: `body` writes to a temporary file in
 // the same folder, which is renamed over `path` only when body and the
 // flush succeed; on failure nothing is left behind and an existing file is
-// untouched. "-" writes to standard output.
+// untouched. "-" writes to standard output. A device, pipe or socket
+// (/dev/null, /dev/full, a FIFO) is written in place, its write errors
+// failing the call; a symbolic link to a file is followed and kept.
 Status write_file(const std::string& path, const std::function<Status(std::ostream&)>& body);
 
 }  // namespace newsgraph::formats

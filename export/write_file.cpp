@@ -6,6 +6,13 @@
 // of that succeeded. On any failure, or an exception, it is unlinked and
 // the target stays as it was; on SIGINT, SIGTERM or SIGHUP too (see
 // SignalCleanup).
+//
+// Two kinds of target are not files to replace. A device, pipe or socket
+// (/dev/null, /dev/full, /dev/stdout, a FIFO) is written in place: renamed
+// over, it would be gone (as root, /dev/full would become a plain file),
+// and a stream has no "whole or nothing" to keep; its write errors still
+// fail the call (/dev/full: No space left on device). A symbolic link to
+// a file is followed: its target is replaced and the link stays.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -149,16 +156,51 @@ mode_t mode_for(const std::string& path) {
   return 0666 & ~mask;
 }
 
+// Writes to what `path` names as it is, for targets that are not regular
+// files.
+Status write_in_place(const std::string& path, const std::function<Status(std::ostream&)>& body) {
+  auto fail = [&](const std::string& why) { return Status::IoError("cannot write " + path + ": " + why); };
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return fail(std::strerror(errno));
+  Status s;
+  {
+    FdBuffer stream(fd);
+    std::ostream out(&stream);
+    s = body(out);
+    out.flush();
+    if (stream.error() != 0) s = fail(std::strerror(stream.error()));
+    else if (s.ok() && !out) s = fail("the output stream failed");
+  }
+  if (::close(fd) != 0 && s.ok()) s = fail(std::strerror(errno));
+  return s;
+}
+
 }  // namespace
 
-Status write_file(const std::string& path, const std::function<Status(std::ostream&)>& body) {
-  if (path == "-") {
-    if (Status s = body(std::cout); !s.ok()) return s;
+Status write_file(const std::string& given_path, const std::function<Status(std::ostream&)>& body) {
+  if (given_path == "-") {
+    errno = 0;
+    Status s = body(std::cout);
     std::cout.flush();
-    if (!std::cout) return Status::IoError("cannot write to standard output");
-    return Status::Ok();
+    int error = errno;
+    if (!std::cout)
+      return Status::IoError(std::string("cannot write to standard output") +
+                             (error != 0 ? std::string(": ") + std::strerror(error) : std::string()));
+    return s;
   }
-  auto fail = [&](const std::string& why) { return Status::IoError("cannot write " + path + ": " + why); };
+  struct stat target;
+  if (::stat(given_path.c_str(), &target) == 0 && !S_ISREG(target.st_mode) && !S_ISDIR(target.st_mode))
+    return write_in_place(given_path, body);
+  // A link to a file: the file it names is the one to replace.
+  std::string path = given_path;
+  struct stat link;
+  if (::lstat(given_path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    if (char* resolved = ::realpath(given_path.c_str(), nullptr)) {
+      path = resolved;
+      std::free(resolved);
+    }
+  }
+  auto fail = [&](const std::string& why) { return Status::IoError("cannot write " + given_path + ": " + why); };
   size_t slash = path.find_last_of('/');
   std::string folder = slash == std::string::npos ? "" : path.substr(0, slash + 1);
   std::string name = path.substr(folder.size());
@@ -178,9 +220,12 @@ Status write_file(const std::string& path, const std::function<Status(std::ostre
 
   FdBuffer file(temp.fd);
   std::ostream out(&file);
-  if (Status s = body(out); !s.ok()) return s;
+  Status s = body(out);
   out.flush();
+  // The stream's own cause (a full disk) first: a body that fails because
+  // its stream did cannot name it.
   if (file.error() != 0) return fail(std::strerror(file.error()));
+  if (!s.ok()) return s;
   if (!out) return fail("the output stream failed");
   if (::fsync(temp.fd) != 0) return fail(std::strerror(errno));
   int closed = ::close(temp.fd);

@@ -9,6 +9,7 @@ import os
 import re
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -293,6 +294,26 @@ class BadInput(unittest.TestCase):
         p = run("stats", bad, check=False)
         self.assertEqual(p.returncode, 1)
         self.assertIn("bad.json", p.stderr)
+
+    def test_a_full_disk_or_an_unwritable_folder_exits_1_and_names_the_file(self):
+        g = os.path.join(self.tmp, "g.json")
+        run("build", SAMPLES, "-o", g, "--quiet")
+        for args in (["build", SAMPLES, "--quiet"], ["export", g, "--format", "graphml"], ["merge", g]):
+            with self.subTest(args=args):
+                p = run(*args, "-o", "/dev/full", check=False)
+                self.assertEqual((p.returncode, p.stderr), (1, "newsgraph: error: cannot write /dev/full: No space left on device\n"))
+                self.assertTrue(stat.S_ISCHR(os.stat("/dev/full").st_mode), "/dev/full must stay a device")
+        # Standard output on a full disk: every command that prints.
+        for args in (["stats", g], ["centrality", g, "--measure", "degree"], ["export", g, "--format", "json"]):
+            with self.subTest(args=args), open("/dev/full", "w") as full:
+                p = subprocess.run([BIN, *args], stdout=full, stderr=subprocess.PIPE, text=True)
+                self.assertEqual((p.returncode, p.stderr),
+                                 (1, "newsgraph: error: cannot write to standard output: No space left on device\n"))
+        # A folder nobody can make files in (root included): /proc.
+        p = run("export", g, "-o", "/proc/newsgraph-e2e.graphml", check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertTrue(p.stderr.startswith("newsgraph: error: cannot write /proc/newsgraph-e2e.graphml: cannot create a "
+                                            "file in /proc/: "), p.stderr)
 
     def test_bad_usage_exits_2(self):
         for args in (["build"], ["centrality", "x.json"], ["export", "x.json", "--view", "people"], ["frobnicate"]):

@@ -138,7 +138,7 @@ TEST_CASE("write_file: a failed stream is kIoError and leaves nothing") {
   }
   SECTION("the disk refuses the bytes") {
     // A file size limit makes write() fail with EFBIG, as a full disk fails
-    // with ENOSPC (/dev/full cannot be the target: it cannot be renamed over).
+    // with ENOSPC (/dev/full is a device, written in place: below).
     struct rlimit old_limit;
     REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_limit) == 0);
     auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
@@ -153,6 +153,56 @@ TEST_CASE("write_file: a failed stream is kIoError and leaves nothing") {
   }
   REQUIRE(read_text(path) == "old");
   REQUIRE(listing(dir.path()) == std::vector<std::string>{"out.json"});
+}
+
+TEST_CASE("write_file: devices and pipes are written in place, never replaced") {
+  auto is_char_device = [](const char* path) {
+    struct stat st;
+    return ::stat(path, &st) == 0 && S_ISCHR(st.st_mode);
+  };
+  REQUIRE(is_char_device("/dev/null"));
+  REQUIRE(is_char_device("/dev/full"));
+  REQUIRE(write_file("/dev/null", writes("nothing")).ok());
+  REQUIRE(is_char_device("/dev/null"));
+  // A full disk: the device's ENOSPC is the error, and /dev/full stays.
+  Status s = write_file("/dev/full", writes(std::string(1 << 16, 'x')));
+  REQUIRE(s.code() == Status::Code::kIoError);
+  REQUIRE(s.message() == "cannot write /dev/full: No space left on device");
+  REQUIRE(is_char_device("/dev/full"));
+  for (const std::string& name : listing("/dev")) {  // no temporary was made beside them
+    INFO(name);
+    REQUIRE(name.rfind(".full.", 0) != 0);
+    REQUIRE(name.rfind(".null.", 0) != 0);
+  }
+  // A FIFO: a reader on the other end gets every byte.
+  TempDir dir;
+  std::string fifo = dir.file("pipe");
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  pid_t reader = ::fork();
+  REQUIRE(reader >= 0);
+  if (reader == 0) {
+    std::FILE* in = std::fopen(fifo.c_str(), "rb");
+    std::string got;
+    for (int ch; in && (ch = std::fgetc(in)) != EOF;) got += static_cast<char>(ch);
+    ::_exit(got == "through the pipe" ? 0 : 1);
+  }
+  REQUIRE(write_file(fifo, writes("through the pipe")).ok());
+  int status = 0;
+  REQUIRE(::waitpid(reader, &status, 0) == reader);
+  REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+  REQUIRE(listing(dir.path()) == std::vector<std::string>{"pipe"});
+}
+
+TEST_CASE("write_file: a link to a file is followed, and stays a link") {
+  TempDir dir;
+  write_text(dir.file("real.json"), "old");
+  REQUIRE(::symlink("real.json", dir.file("link.json").c_str()) == 0);
+  REQUIRE(write_file(dir.file("link.json"), writes("new")).ok());
+  struct stat st;
+  REQUIRE(::lstat(dir.file("link.json").c_str(), &st) == 0);
+  REQUIRE(S_ISLNK(st.st_mode));
+  REQUIRE(read_text(dir.file("real.json")) == "new");
+  REQUIRE(listing(dir.path()) == std::vector<std::string>{"link.json", "real.json"});
 }
 
 TEST_CASE("write_file: folders it cannot write into") {
