@@ -70,7 +70,7 @@ std::string cell_text(const rapidjson::Value& v, Kind kind) {
     case Kind::kBoolean: return v.GetBool() ? "true" : "false";
     case Kind::kLong: return std::to_string(v.GetInt64());
     case Kind::kDouble: return double_text(v.GetDouble());
-    case Kind::kJson: return to_xml_text(to_json_text(v));
+    case Kind::kJson: return json_as_xml_text(to_json_text(v));
   }
   return {};
 }
@@ -233,7 +233,7 @@ class GraphmlExporter final : public Exporter {
       write_keys(x, "node", node_columns);
       write_keys(x, "edge", edge_columns);
       x.raw("  <graph id=\"G\" edgedefault=\"directed\">\n    <desc>");
-      x.text(to_xml_text(to_json_text(graph_object(graph, a)))).raw("</desc>\n");
+      x.text(json_as_xml_text(to_json_text(graph_object(graph, a)))).raw("</desc>\n");
       a.Clear();
       for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
         x.raw("    <node").attribute("id", encode_name(graph.node(v).id));

@@ -91,4 +91,23 @@ std::string to_xml_text(std::string_view s) {
   return out;
 }
 
+std::string json_as_xml_text(std::string_view json) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(json.size());
+  for (size_t i = 0; i < json.size();) {
+    size_t start = i;
+    char32_t c = next_code_point(json, i);
+    if (c == kInvalidCodePoint) {
+      append_utf8(out, 0xFFFD);
+    } else if (!is_xml_char(c)) {  // below U+10000: every supplementary character is an XML Char
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(c >> shift) & 0xF];
+    } else {
+      out.append(json.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
 }  // namespace newsgraph::formats

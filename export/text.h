@@ -27,4 +27,11 @@ bool is_xml_text(std::string_view s);
 // U+FFFE, U+FFFF).
 std::string to_xml_text(std::string_view s);
 
+// JSON text as XML text, losing nothing: a character XML 1.0 cannot hold
+// becomes its JSON escape (U+FFFF -> \uFFFF), which a JSON reader decodes
+// back. For JSON only, where such characters can only be inside strings
+// (JSON writers escape control characters themselves); invalid UTF-8
+// still becomes U+FFFD.
+std::string json_as_xml_text(std::string_view json);
+
 }  // namespace newsgraph::formats

@@ -247,7 +247,20 @@ TEST_CASE("GraphML: read back, it is the same graph") {
     builder.add_entity(e);
     control_label = builder.build();
   }
+  KnowledgeGraph noncharacters;
+  {
+    // U+FFFE and U+FFFF are valid UTF-8 but no XML Char: as JSON escapes
+    // in the JSON text of the graph's <desc> and of a label key, lossless.
+    GraphBuilder builder;
+    Entity e;
+    e.id = "entity:nonchar";
+    e.canonical = "not \xEF\xBF\xBF XML \xEF\xBF\xBE";
+    builder.add_entity(e);
+    builder.add_document(DocumentInfo{"doc", "title \xEF\xBF\xBF", "", "", ""});
+    noncharacters = builder.build();
+  }
   std::vector<std::pair<std::string, KnowledgeGraph>> graphs;
+  graphs.emplace_back("noncharacters", std::move(noncharacters));
   graphs.emplace_back("full", full_graph());
   graphs.emplace_back("hard", hard_graph());
   graphs.emplace_back("empty", KnowledgeGraph());
@@ -262,7 +275,8 @@ TEST_CASE("GraphML: read back, it is the same graph") {
     REQUIRE(to_json(back) == to_json(graph));
     REQUIRE(to_graphml(back) == text);
   }
-  std::string text = to_graphml(graphs[3].second);
+  REQUIRE(to_graphml(graphs[0].second).find("title \\uFFFF") != std::string::npos);
+  std::string text = to_graphml(graphs[4].second);
   REQUIRE(text.find("attr.name=\"label\" attr.type=\"string\">\n    <desc>application/json</desc>") !=
           std::string::npos);
   REQUIRE(text.find(">\"plain\"</data>") != std::string::npos);
