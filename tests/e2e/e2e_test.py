@@ -232,6 +232,28 @@ class Determinism(unittest.TestCase):
             self.assertEqual(json.loads(read_bytes(rev))["nodes"], json.loads(data[0])["nodes"])
 
 
+    def test_same_graph_whatever_the_folder_layout(self):
+        # The articles spread over nested folders: only the documents'
+        # source paths may differ.
+        with tempfile.TemporaryDirectory() as tmp:
+            articles = sorted(f for f in os.listdir(SAMPLES) if f.endswith(".txt"))
+            for i, name in enumerate(articles):
+                folder = os.path.join(tmp, "in", *(["deeper"] * i))
+                os.makedirs(folder, exist_ok=True)
+                shutil.copy(os.path.join(SAMPLES, name), folder)
+            flat, nested = os.path.join(tmp, "flat.json"), os.path.join(tmp, "nested.json")
+            run("build", SAMPLES, "-o", flat, "--quiet")
+            run("build", os.path.join(tmp, "in"), "-o", nested, "--quiet")
+            graphs = []
+            for path in (flat, nested):
+                with open(path, encoding="utf-8") as f:
+                    g = json.load(f)
+                for d in g["graph"]["documents"]:
+                    d.pop("source")
+                graphs.append(g)
+            self.assertEqual(graphs[0], graphs[1])
+            self.assertNotEqual(read_bytes(flat), read_bytes(nested))  # the sources differ, and only they
+
     def test_same_bytes_whatever_the_locale(self):
         # Turkish folds I and i apart; German writes 0,5. .ci/setup makes both.
         installed = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=True).stdout.split()
