@@ -9,12 +9,34 @@ std::string_view Annotation::slice(uint32_t first, uint32_t last) const {
   return text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start);
 }
 
-Evidence Annotation::evidence(uint32_t first, uint32_t /*last*/) const {
+Evidence Annotation::evidence(uint32_t first, uint32_t last) const {
   const Sentence& s = sentences[sentence_of[first]];
+  last = std::clamp(last, first + 1, s.last);
+  // The whole sentence when it is short enough, as it nearly always is;
+  // else whole tokens around the mention, adding one on each side in turn
+  // while the excerpt stays within the limit. Without a limit, text that
+  // never ends a sentence (a feed's run-on list, adversarial input) would
+  // copy the whole of it for every mention: quadratic time and memory.
+  uint32_t from = s.first, to = s.last;
+  if (tokens[to - 1].end - tokens[from].start > kMaxEvidenceText) {
+    from = first;
+    to = last;
+    for (bool grew = true; grew;) {
+      grew = false;
+      if (from > s.first && tokens[to - 1].end - tokens[from - 1].start <= kMaxEvidenceText) {
+        --from;
+        grew = true;
+      }
+      if (to < s.last && tokens[to].end - tokens[from].start <= kMaxEvidenceText) {
+        ++to;
+        grew = true;
+      }
+    }
+  }
   Evidence e;
   e.document = document ? document->id : std::string();
-  e.start = tokens[s.first].start;
-  e.end = tokens[s.last - 1].end;
+  e.start = tokens[from].start;
+  e.end = tokens[to - 1].end;
   e.text = std::string(text.substr(e.start, e.end - e.start));
   return e;
 }

@@ -43,6 +43,15 @@ struct Sentence {
   uint32_t first = 0, last = 0;  // token range
 };
 
+// The part of sentence `s` within `radius` tokens of token k: what a rule
+// anchored at k (a meeting verb, a visit) searches for its people, date
+// and place. Real sentences are shorter, so this is the whole sentence;
+// on text that never ends a sentence it keeps such rules linear in the
+// text rather than quadratic.
+inline Sentence window_around(const Sentence& s, uint32_t k, uint32_t radius = 80) {
+  return Sentence{k > s.first + radius ? k - radius : s.first, k + radius < s.last ? k + radius + 1 : s.last};
+}
+
 // Splits text into tokens and sentences. Words keep internal apostrophes
 // ("O'Neill") and abbreviation dots ("U.S.", "Mr.", "J."); hyphens and a
 // possessive "'s" are tokens of their own. Sentences end at . ! ? before a
@@ -100,8 +109,11 @@ struct Annotation {
 
   // The text of tokens [first, last), as written.
   std::string_view slice(uint32_t first, uint32_t last) const;
-  // Evidence for tokens [first, last): the sentence that holds them.
+  // Evidence for tokens [first, last): the sentence that holds them, or,
+  // when that is longer than kMaxEvidenceText bytes, the whole tokens
+  // around them that fit in it (the mention itself always).
   Evidence evidence(uint32_t first, uint32_t last) const;
+  static constexpr uint32_t kMaxEvidenceText = 600;
   // The index of the entity with this id, adding `entity` when new.
   int32_t intern(Entity entity);
   // Adds a span, keeping `spans` sorted. Spans never overlap: one that

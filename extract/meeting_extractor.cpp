@@ -59,9 +59,10 @@ class MeetingExtractor : public Extractor {
   void run(Annotation& a) const override {
     std::vector<Meeting> found;
     for (uint32_t si = 0; si < a.sentences.size(); ++si) {
-      const Sentence& s = a.sentences[si];
+      const Sentence& sentence = a.sentences[si];
       std::vector<int32_t> last_subject;
-      for (uint32_t k = s.first; k < s.last; ++k) {
+      for (uint32_t k = sentence.first; k < sentence.last; ++k) {
+        const Sentence s = window_around(sentence, k);
         std::string w(token_text(a, k));
         if (sentence_start(a, k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
         bool verb = in(kMeetVerbs, w), noun = in(kMeetWithWords, w);
@@ -480,12 +481,16 @@ class MeetingExtractor : public Extractor {
   // is the gathering the meeting was part of ("on the sidelines of the G20
   // summit"); other agreements and named events there were discussed.
   void link_topics(Annotation& a, const Meeting& m, const std::string& event) const {
-    std::set<uint32_t> sentences;
-    for (uint32_t k : m.anchors) sentences.insert(a.sentence_of[k]);
-    for (uint32_t si : sentences) {
-      const Sentence& s = a.sentences[si];
-      for (const Span& sp : a.spans) {
-        if (sp.first < s.first || sp.last > s.last || sp.entity < 0 || sp.kind != SpanKind::kName) continue;
+    // The spans near each anchor, each once (spans are sorted by first).
+    std::set<size_t> seen;
+    for (uint32_t k : m.anchors) {
+      const Sentence s = window_around(a.sentences[a.sentence_of[k]], k);
+      auto from = std::lower_bound(a.spans.begin(), a.spans.end(), s.first,
+                                   [](const Span& sp, uint32_t first) { return sp.first < first; });
+      for (auto it = from; it != a.spans.end() && it->first < s.last; ++it) {
+        const Span& sp = *it;
+        if (!seen.insert(static_cast<size_t>(it - a.spans.begin())).second) continue;
+        if (sp.last > s.last || sp.entity < 0 || sp.kind != SpanKind::kName) continue;
         if (sp.type != NodeType::kAgreement && sp.type != NodeType::kEvent) continue;
         const Entity& topic = a.entities[sp.entity];
         if (topic.id == event || !topic.kind.empty()) continue;  // another meeting

@@ -26,8 +26,9 @@ class VisitExtractor : public Extractor {
   std::string_view name() const override { return "visits"; }
 
   void run(Annotation& a) const override {
-    for (const Sentence& s : a.sentences)
-      for (uint32_t k = s.first; k < s.last; ++k) {
+    for (const Sentence& sentence : a.sentences)
+      for (uint32_t k = sentence.first; k < sentence.last; ++k) {
+        const Sentence s = window_around(sentence, k);
         std::string_view w = token_text(a, k);
         bool verb = in(kVisitVerbs, w), noun = in(kVisitNouns, w);
         if (!verb && !noun) continue;

@@ -274,3 +274,35 @@ TEST_CASE("the place of a meeting after 'where'") {
   CHECK(ms[0].place == "place:sochi");
   CHECK(ms[0].people == std::set<std::string>{"person:john_kerry", "person:vladimir_putin"});
 }
+
+TEST_CASE("Text that never ends a sentence: evidence stays short, meetings are still found") {
+  // 3,000 names and meeting verbs with no full stop: one "sentence" of
+  // 12,000 tokens. Each mention's evidence is the whole tokens around it
+  // that fit in Annotation::kMaxEvidenceText bytes, and matches the text at
+  // its offsets; the meetings at the start and the end are found.
+  std::string text = "Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov";
+  for (int i = 0; i < 3000; ++i) text += " and then they met again";
+  text += " and President Vladimir Putin met Chancellor Angela Merkel";
+  DocumentFacts f = facts(text);
+  size_t spans = 0;
+  auto check = [&](const std::vector<Evidence>& evidence) {
+    for (const Evidence& e : evidence) {
+      INFO(e.text.substr(0, 80));
+      REQUIRE(e.text.size() <= extract::Annotation::kMaxEvidenceText);
+      REQUIRE(e.end - e.start == e.text.size());
+      REQUIRE(text.substr(e.start, e.end - e.start) == e.text);
+      ++spans;
+    }
+  };
+  for (const Entity& e : f.entities) check(e.evidence);
+  for (const Relation& r : f.relations) check(r.evidence);
+  REQUIRE(spans > 0);
+  std::vector<MeetingSeen> seen = meetings(f);
+  auto met = [&](const std::string& a, const std::string& b) {
+    return std::any_of(seen.begin(), seen.end(), [&](const MeetingSeen& m) {
+      return m.people.count(a) && m.people.count(b);
+    });
+  };
+  REQUIRE(met("person:john_kerry", "person:sergei_lavrov"));
+  REQUIRE(met("person:vladimir_putin", "person:angela_merkel"));
+}
