@@ -70,6 +70,36 @@ TEST_CASE("weighted betweenness follows networkx through zero-weight edges") {
                 networkx(g, "nx.betweenness_centrality(G, weight='weight')"), kExact);
 }
 
+TEST_CASE("unweighted betweenness equals networkx where the search changes direction and runs past 255 levels") {
+  // A broom: a handle of 300 nodes, a hub with 400 leaves (wide levels,
+  // which the search crosses bottom-up), each leaf joined to one of 10
+  // collectors (many shortest paths of equal length), the collectors to a
+  // second path of 300 (narrow levels again, top-down). Ends are about 600
+  // hops apart, so levels wrap around modulo 255. A self-loop, a triangle
+  // and an isolated node come on top.
+  std::vector<EdgeSpec> edges;
+  for (uint32_t i = 0; i < 300; ++i) edges.push_back({i, i + 1});  // 0 .. 300, 300 the hub
+  for (uint32_t leaf = 301; leaf <= 700; ++leaf) {
+    edges.push_back({300, leaf});
+    edges.push_back({leaf, 701 + leaf % 10});
+  }
+  for (uint32_t collector = 701; collector <= 710; ++collector) edges.push_back({collector, 711});
+  for (uint32_t i = 711; i < 1010; ++i) edges.push_back({i, i + 1});
+  edges.push_back({5, 5});
+  edges.push_back({1011, 1012});
+  edges.push_back({1012, 1013});
+  edges.push_back({1013, 1011});
+  KnowledgeGraph broom = make_graph(1015, edges);
+  SimpleGraph s = simple_undirected(broom);
+  require_close(betweenness_centrality(s, weighted(false)), networkx(broom, "nx.betweenness_centrality(G)"), kExact);
+  CentralityOptions sampled;
+  sampled.sample = 60;
+  sampled.seed = 3;
+  require_close(betweenness_centrality(s, sampled),
+                networkx(broom, "betweenness_from(G, " + python_list(betweenness_pivots(1015, 60, 3)) + ")"),
+                kExact);
+}
+
 TEST_CASE("betweenness does not depend on the thread count, to the bit") {
   const KnowledgeGraph& graph = reference_graph("random 300 (seed 1)");
   SimpleGraph s = simple_undirected(graph);
