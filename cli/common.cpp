@@ -40,7 +40,7 @@ Result<KnowledgeGraph> load_view(const std::string& path, const GraphQuery& quer
   if (!view.ok()) return view.status();
   Result<KnowledgeGraph> graph = formats::read_graph(path);
   if (!graph.ok()) return graph.status();
-  return make_view(graph.value(), view.value());
+  return make_view(std::move(graph).value(), view.value());
 }
 
 }  // namespace newsgraph::cli

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
@@ -107,7 +108,39 @@ const char* type_name(const Value& v) {
   return "an object";
 }
 
-Status bad_type(const std::string& context, std::string_view field, const char* expected, const Value& v) {
+// Frees a container's memory (`x = {}` would keep its capacity).
+template <typename T>
+void release(T& x) {
+  T empty;
+  x.swap(empty);
+}
+
+// Where a value is, for messages: "links[7]: link \"a\" -> \"b\"". Built
+// only when a message is, since reading a big graph would otherwise make a
+// string for every node and link.
+class Context {
+ public:
+  explicit Context(std::string fixed) : fixed_(std::move(fixed)) {}
+  Context(const std::string& where, const char* kind, const std::string& first, const std::string* second = nullptr)
+      : where_(&where), kind_(kind), first_(&first), second_(second) {}
+  std::string str() const {
+    if (!where_) return fixed_;
+    std::string s = *where_ + ": " + kind_ + " \"" + *first_ + "\"";
+    if (second_) s += " -> \"" + *second_ + "\"";
+    return s;
+  }
+
+ private:
+  std::string fixed_;
+  const std::string* where_ = nullptr;
+  const char* kind_ = nullptr;
+  const std::string* first_ = nullptr;
+  const std::string* second_ = nullptr;
+};
+
+std::string operator+(const Context& context, std::string_view more) { return context.str().append(more); }
+
+Status bad_type(const Context& context, std::string_view field, const char* expected, const Value& v) {
   return Status::BadInput(context + ": \"" + std::string(field) + "\" must be " + expected + ", not " + type_name(v));
 }
 
@@ -120,14 +153,14 @@ bool read_id(const Value& v, std::string& out) {
   return true;
 }
 
-Status read_string(const Value& v, const std::string& context, std::string_view field, std::string& out) {
+Status read_string(const Value& v, const Context& context, std::string_view field, std::string& out) {
   if (!v.IsString()) return bad_type(context, field, "a string", v);
   out = text_of(v);
   return Status::Ok();
 }
 
 template <typename Inserter>
-Status read_strings(const Value& v, const std::string& context, std::string_view field, Inserter insert) {
+Status read_strings(const Value& v, const Context& context, std::string_view field, Inserter insert) {
   if (!v.IsArray()) return bad_type(context, field, "an array of strings", v);
   for (const Value& item : v.GetArray()) {
     if (!item.IsString()) return bad_type(context, field, "an array of strings", item);
@@ -136,7 +169,7 @@ Status read_strings(const Value& v, const std::string& context, std::string_view
   return Status::Ok();
 }
 
-Status read_set(const Value& v, const std::string& context, std::string_view field, std::set<std::string>& out) {
+Status read_set(const Value& v, const Context& context, std::string_view field, std::set<std::string>& out) {
   return read_strings(v, context, field, [&](std::string s) { out.insert(std::move(s)); });
 }
 
@@ -157,12 +190,12 @@ bool get_count(const Value& v, uint64_t& out) {
   return false;
 }
 
-Status read_count(const Value& v, const std::string& context, std::string_view field, uint64_t& out) {
+Status read_count(const Value& v, const Context& context, std::string_view field, uint64_t& out) {
   if (!get_count(v, out)) return bad_type(context, field, "a non-negative integer", v);
   return Status::Ok();
 }
 
-Status read_evidence(const Value& v, const std::string& context, std::vector<Evidence>& out) {
+Status read_evidence(const Value& v, const Context& context, std::vector<Evidence>& out) {
   const char* expected = "an array of {\"document\", \"start\", \"end\", \"text\"} objects";
   if (!v.IsArray()) return bad_type(context, "evidence", expected, v);
   std::vector<Evidence> spans;
@@ -397,7 +430,7 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
 }
 
 Status read_graph_object(const rapidjson::Value& object, GraphDraft& draft) {
-  const std::string context = "graph";
+  const Context context("graph");
   if (!object.IsObject()) return Status::BadInput("\"graph\" must be an object, not " + std::string(type_name(object)));
   for (auto m = object.MemberBegin(); m != object.MemberEnd(); ++m) {
     std::string_view name = name_of(m);
@@ -415,7 +448,7 @@ Status read_graph_object(const rapidjson::Value& object, GraphDraft& draft) {
         if (id == item.MemberEnd() || !id->value.IsString())
           return Status::BadInput("graph: every document needs a string \"id\"");
         d.id = text_of(id->value);
-        const std::string doc_context = "graph: document \"" + d.id + "\"";
+        const Context doc_context("graph: document \"" + d.id + "\"");
         for (auto [field, out] : {std::pair<const char*, std::string*>{"title", &d.title},
                                   {"date", &d.date},
                                   {"source", &d.source},
@@ -437,9 +470,9 @@ Status read_node(const rapidjson::Value& object, std::string where, GraphDraft& 
   Entity& e = node.entity;
   auto id = object.FindMember("id");
   if (id == object.MemberEnd()) return Status::BadInput(where + ": node without \"id\"");
-  if (!read_id(id->value, e.id)) return bad_type(where, "id", "a string or an integer", id->value);
+  if (!read_id(id->value, e.id)) return bad_type(Context(where), "id", "a string or an integer", id->value);
   if (e.id.empty()) return Status::BadInput(where + ": node with an empty \"id\"");
-  const std::string context = where + ": node \"" + e.id + "\"";
+  const Context context(where, "node", e.id);
 
   std::optional<std::string> unknown_type;
   for (auto m = object.MemberBegin(); m != object.MemberEnd(); ++m) {
@@ -507,9 +540,9 @@ Status read_link(const rapidjson::Value& object, std::string where, GraphDraft& 
   for (auto [field, out] : {std::pair<const char*, std::string*>{"source", &r.source}, {"target", &r.target}}) {
     auto end = object.FindMember(field);
     if (end == object.MemberEnd()) return Status::BadInput(where + ": link without \"" + field + "\"");
-    if (!read_id(end->value, *out)) return bad_type(where, field, "a string or an integer", end->value);
+    if (!read_id(end->value, *out)) return bad_type(Context(where), field, "a string or an integer", end->value);
   }
-  const std::string context = where + ": link \"" + r.source + "\" -> \"" + r.target + "\"";
+  const Context context(where, "link", r.source, &r.target);
   for (auto m = object.MemberBegin(); m != object.MemberEnd(); ++m) {
     std::string_view name = name_of(m);
     const Value& v = m->value;
@@ -555,7 +588,8 @@ Status read_link(const rapidjson::Value& object, std::string where, GraphDraft& 
 // with, and write the same bytes again.
 Result<KnowledgeGraph> finish(GraphDraft draft, const std::string& source) {
   auto bad = [&](const std::string& message) { return Status::BadInput(source + ": " + message); };
-  std::map<std::string_view, size_t> index;
+  std::unordered_map<std::string_view, size_t> index;
+  index.reserve(draft.nodes.size());
   for (size_t i = 0; i < draft.nodes.size(); ++i) {
     const GraphDraft::Node& n = draft.nodes[i];
     auto [it, inserted] = index.emplace(n.entity.id, i);
@@ -590,11 +624,16 @@ Result<KnowledgeGraph> finish(GraphDraft draft, const std::string& source) {
   }
 
   GraphBuilder builder;
+  builder.expect(draft.nodes.size(), draft.links.size());
   for (DocumentInfo& d : draft.documents) builder.add_document(std::move(d));
+  release(index);
   for (GraphDraft::Node& n : draft.nodes) builder.add_entity(std::move(n.entity));
+  release(draft.nodes);
   for (GraphDraft::Link& l : draft.links) builder.add_relation(std::move(l.relation));
+  release(draft.links);  // the builder holds it all now: free the draft before the graph is made
   for (auto& [name, value] : draft.attributes) builder.set_attribute(name, std::move(value));
-  return builder.build();
+  auto g = builder.build();
+  return g;
 }
 
 std::string line_at(std::string_view text, size_t offset) {

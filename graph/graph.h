@@ -287,6 +287,11 @@ class GraphBuilder {
   void add_entity(Entity entity);
   void add_relation(Relation relation);
   void set_attribute(std::string name, Value value);
+  // A hint that about this many entities and relations are to be added,
+  // as when a graph file is read: room is made for them at once, and they
+  // are sorted and merged once, when all are in. The result is the same
+  // with or without it.
+  void expect(size_t entities, size_t relations);
 
   // The merged graph, in canonical order. The builder is left empty.
   KnowledgeGraph build();
@@ -313,6 +318,9 @@ struct ViewOptions {
 // The graph that an analysis or export of `options` runs on. Bad options
 // (an unknown view, a malformed date) give kBadUsage.
 Result<KnowledgeGraph> make_view(const KnowledgeGraph& graph, const ViewOptions& options);
+// The same, consuming `graph`: the full view without filters is `graph`
+// itself, moved, not a copy.
+Result<KnowledgeGraph> make_view(KnowledgeGraph&& graph, const ViewOptions& options);
 
 // True when `date` is an ISO date of the precision YYYY, YYYY-MM or YYYY-MM-DD.
 bool is_iso_date(std::string_view date);

@@ -21,6 +21,10 @@ struct KnowledgeGraph::Impl {
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, EdgeData>;
   using EdgeDescriptor = Graph::edge_descriptor;
 
+  // adjacency_list can be neither moved nor swapped without copies (Boost
+  // 1.74's swap makes three), so a graph of n vertices is made in place.
+  explicit Impl(size_t vertices = 0) : graph(vertices) {}
+
   Graph graph;
   std::vector<EdgeDescriptor> edges;  // by EdgeIndex
   std::vector<DocumentInfo> documents;

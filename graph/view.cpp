@@ -154,4 +154,13 @@ Result<KnowledgeGraph> make_view(const KnowledgeGraph& graph, const ViewOptions&
   return filtered(view, std::vector<bool>(view.node_count(), true), rest);
 }
 
+// The full view without filters is the graph itself: a million-node graph
+// is not copied for nothing.
+Result<KnowledgeGraph> make_view(KnowledgeGraph&& graph, const ViewOptions& options) {
+  if (options.view == "full" && options.types.empty() && options.from.empty() && options.to.empty() &&
+      options.min_weight <= 0)
+    return std::move(graph);
+  return make_view(static_cast<const KnowledgeGraph&>(graph), options);
+}
+
 }  // namespace newsgraph

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <random>
 
 #include "graph/graph.h"
@@ -134,6 +135,51 @@ TEST_CASE("merging is commutative and associative, whatever the order") {
     CHECK(dump(lr.build()) == expected);
     CHECK(dump(rl.build()) == expected);
   }
+}
+
+TEST_CASE("many arrivals out of order merge as one by one: sorted runs, a tail, and an expected count") {
+  // 20,000 mentions of 3,000 people and 20,000 of 2,500 links, in an order
+  // that is neither sorted nor grouped, so the builder merges its tail into
+  // its sorted run many times over. The counts must come out as a plain
+  // map counts them, and the same whatever the order and the hint.
+  std::mt19937 rng(11);
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::map<std::string, uint64_t> mentions, weights;
+  for (int i = 0; i < 20000; ++i) {
+    std::string id = "person:p" + std::to_string(rng() % 3000);
+    Entity e = person(id, {{"Name " + std::to_string(rng() % 3), 1}}, "d" + std::to_string(i % 7));
+    e.mentions = 1 + rng() % 4;
+    mentions[id] += e.mentions;
+    entities.push_back(e);
+    std::string target = "person:p" + std::to_string(rng() % 50);
+    Relation r = link(id, target, "met_with", "d" + std::to_string(i % 7));
+    r.weight = 1 + rng() % 3;
+    weights[id + " " + target] += r.weight;
+    relations.push_back(r);
+  }
+  auto build = [&](bool hint, bool reverse) {
+    GraphBuilder builder;
+    if (hint) builder.expect(entities.size(), relations.size());
+    for (size_t k = 0; k < entities.size(); ++k) {
+      size_t i = reverse ? entities.size() - 1 - k : k;
+      builder.add_entity(entities[i]);
+      builder.add_relation(relations[i]);
+    }
+    return builder.build();
+  };
+  KnowledgeGraph g = build(false, false);
+  std::map<std::string, uint64_t> got_mentions, got_weights;
+  for (KnowledgeGraph::NodeIndex v = 0; v < g.node_count(); ++v)
+    if (g.node(v).mentions > 0) got_mentions[g.node(v).id] = g.node(v).mentions;
+  for (KnowledgeGraph::EdgeIndex e = 0; e < g.edge_count(); ++e)
+    got_weights[g.edge(e).source + " " + g.edge(e).target] = g.edge(e).weight;
+  CHECK(got_mentions == mentions);
+  CHECK(got_weights == weights);
+  std::string expected = dump(g);
+  CHECK(dump(build(true, false)) == expected);
+  CHECK(dump(build(false, true)) == expected);
+  CHECK(dump(build(true, true)) == expected);
 }
 
 TEST_CASE("evidence keeps the first kMaxEvidence spans in order, from any merge order") {
