@@ -91,6 +91,7 @@ std::string PhraseMatcher::key(std::string_view token) const {
 void PhraseMatcher::add(std::string_view phrase, uint32_t value) {
   Tokenized t = tokenize(phrase);
   if (t.tokens.empty()) return;
+  starts_[first_key_byte(phrase.substr(t.tokens[0].start, t.tokens[0].end - t.tokens[0].start))] = true;
   uint32_t node = 0;
   for (const Token& tok : t.tokens) {
     std::string k = key(phrase.substr(tok.start, tok.end - tok.start));
@@ -114,9 +115,18 @@ std::string_view PhraseMatcher::key_view(std::string_view token, std::string& bu
   return buffer;
 }
 
+unsigned char PhraseMatcher::first_key_byte(std::string_view token) const {
+  if (token.empty()) return 0;
+  if (token.starts_with("\u2019")) return '\'';
+  char c = token[0];
+  return static_cast<unsigned char>(ignore_case_ && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
 PhraseMatcher::Match PhraseMatcher::longest(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
                                             uint32_t last) const {
   Match best;
+  if (first >= last || !starts_[first_key_byte(text.substr(tokens[first].start, tokens[first].end - tokens[first].start))])
+    return best;
   uint32_t node = 0;
   for (uint32_t t = first; t < last; ++t) {
     std::string buffer;

@@ -2,6 +2,7 @@
 // the phrase matcher that finds their entries in token sequences.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -48,8 +49,14 @@ class PhraseMatcher {
   // The key of `token` as a view: the token itself, or `buffer` holding
   // its folded form.
   std::string_view key_view(std::string_view token, std::string& buffer) const;
+  // The first byte of key(token), without making the key.
+  unsigned char first_key_byte(std::string_view token) const;
   bool ignore_case_;
   std::vector<Node> nodes_;
+  // Bytes that some phrase's key starts with: most tokens (lower-case words
+  // for a case-sensitive matcher) start no phrase, and are turned away
+  // without hashing them.
+  std::array<bool, 256> starts_{};
 };
 
 struct Country {

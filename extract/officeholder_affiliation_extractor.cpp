@@ -19,9 +19,14 @@ class OfficeholderAffiliationExtractor : public Extractor {
     for (const Relation& r : a.relations)
       if (r.type == relation::kAffiliatedWith && r.target.starts_with("country:")) affiliated.insert(r.source);
     std::set<std::string> done;
-    for (const Entity& e : std::vector<Entity>(a.entities)) {
-      if (e.type != NodeType::kPerson || !done.insert(e.id).second) continue;
-      auto [begin, end] = lex_->officeholders_by_id.equal_range(e.id);
+    // affiliate() may add country entities, which moves a.entities: hold
+    // indices and a copy of the id, not references (nor a copy of them all).
+    const size_t count = a.entities.size();
+    for (size_t i = 0; i < count; ++i) {
+      if (a.entities[i].type != NodeType::kPerson) continue;
+      const std::string id = a.entities[i].id;
+      if (!done.insert(id).second) continue;
+      auto [begin, end] = lex_->officeholders_by_id.equal_range(id);
       std::set<std::string> countries;
       bool in_office = false;
       for (auto it = begin; it != end; ++it) {
@@ -29,12 +34,12 @@ class OfficeholderAffiliationExtractor : public Extractor {
         countries.insert(o.country);
         if (date.empty() || date < o.start || (!o.end.empty() && date > o.end)) continue;
         in_office = true;
-        affiliate(a, e.id, o.country, o.role);
+        affiliate(a, id, o.country, o.role);
       }
       // Out of office at the date, or no date: the one country all of the
       // person's offices were in, when the article gives none. A
       // politician's country outlasts the term.
-      if (!in_office && countries.size() == 1 && !affiliated.count(e.id)) affiliate(a, e.id, *countries.begin(), "");
+      if (!in_office && countries.size() == 1 && !affiliated.count(id)) affiliate(a, id, *countries.begin(), "");
     }
   }
 
