@@ -73,21 +73,39 @@ int run_build(const BuildOptions& o) {
   // Articles are read on this thread while `threads` workers extract them
   // (with one thread, this one does both). The builder's merge does not
   // depend on order, so neither does the graph.
+  //
+  // Articles travel in batches: handing them over one by one cost a
+  // thread wake-up (a futex call and an interrupt between cores) per
+  // article, which is what kept two threads from running twice as fast.
+  // A batch closes at kBatchArticles articles or kBatchBytes of text, so the
+  // queue holds at most 4 * threads batches, whatever the input.
+  constexpr size_t kBatchArticles = 32, kBatchBytes = 1 << 20;
   GraphBuilder builder;
   std::mutex builder_mutex;
   Progress progress(o.inputs, !o.quiet);
-  WorkQueue<Document> queue(16 * threads);
+  WorkQueue<std::vector<Document>> queue(4 * threads);
+  std::vector<Document> batch;
+  size_t batch_bytes = 0;
   std::vector<std::thread> workers;
   if (threads > 1)
     for (unsigned w = 0; w < threads; ++w)
       workers.emplace_back([&] {
-        while (std::optional<Document> d = queue.pop()) {
-          DocumentFacts facts = pipeline.extract(*d);
+        std::vector<DocumentFacts> facts;
+        while (std::optional<std::vector<Document>> docs = queue.pop()) {
+          facts.clear();
+          for (const Document& d : *docs) facts.push_back(pipeline.extract(d));
           std::lock_guard<std::mutex> lock(builder_mutex);
-          builder.add(std::move(facts));
+          for (DocumentFacts& f : facts) builder.add(std::move(f));
         }
       });
+  auto send_batch = [&] {
+    if (batch.empty()) return;
+    queue.push(std::move(batch));
+    batch = {};
+    batch_bytes = 0;
+  };
   auto finish_workers = [&] {
+    send_batch();
     queue.close();
     for (auto& t : workers) t.join();
     workers.clear();
@@ -109,8 +127,13 @@ int run_build(const BuildOptions& o) {
         if (shard.value().n > 1 && stable_hash(d.id) % shard.value().n != shard.value().k - 1) return;
         ++articles;
         progress.article(d.source, d.text.size());
-        if (threads > 1) queue.push(std::move(d));
-        else builder.add(pipeline.extract(d));
+        if (threads > 1) {
+          batch_bytes += d.text.size();
+          batch.push_back(std::move(d));
+          if (batch.size() >= kBatchArticles || batch_bytes >= kBatchBytes) send_batch();
+        } else {
+          builder.add(pipeline.extract(d));
+        }
         progress.update();
       },
       skipped);

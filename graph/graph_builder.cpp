@@ -146,7 +146,7 @@ class MergedRun {
       std::move(b, tail_.end(), std::back_inserter(merged));
       run_.swap(merged);
     }
-    release(tail_);
+    tail_.clear();  // its room serves the next arrivals
     expected_ = 0;
     return run_;
   }
