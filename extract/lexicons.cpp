@@ -290,7 +290,8 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     if (f[2] == "name") h.form = Head::Form::kName;
     else if (f[2] == "lower") h.form = Head::Form::kLower;
     else if (f[2] == "of") h.form = Head::Form::kOf;
-    else return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) + ": form must be name, lower or of");
+    else if (f[2] == "number") h.form = Head::Form::kNumber;
+    else return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) + ": form must be name, lower, of or number");
     lex->heads.emplace(f[0], h);
     return Status::Ok();
   });

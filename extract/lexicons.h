@@ -95,6 +95,7 @@ struct Head {
     kName,   // ends a capitalised name: "Foreign Ministry", "INF Treaty"
     kLower,  // lower case after proper modifiers: "G20 summit", "Iran nuclear deal"
     kOf,     // lower case before "of" and a name: "annexation of Crimea"
+    kNumber,  // before a number, after optional proper modifiers: "UN resolution 1441"
   } form = Form::kName;
 };
 

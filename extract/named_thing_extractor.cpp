@@ -45,6 +45,13 @@ class NamedThingExtractor : public Extractor {
     return true;
   }
 
+  // A number written with digits, standing apart: "2254", not "2254th".
+  static bool number(const Annotation& a, const Sentence& s, uint32_t t) {
+    if (t >= s.last || !a.tokens[t].space_before) return false;
+    std::string_view w = token_text(a, t);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   // Hyphens and slashes written without spaces join: "G-20", "U.S.-Russian".
   bool joiner(const Annotation& a, uint32_t t) const {
     std::string_view w = token_text(a, t);
@@ -110,8 +117,17 @@ class NamedThingExtractor : public Extractor {
           else if (!tail && (connector(w) || w == "the")) --last;
           else break;
         }
+        // A number right after the head is part of the name: "Security
+        // Council Resolution 2254", "Protocol 14".
+        if (last == head + 1 && h.type == NodeType::kAgreement && number(a, s, last)) ++last;
         // A head alone ("Ministry said") names nothing in particular.
         if (first == head && last == head + 1) return false;
+        break;
+      }
+      case Head::Form::kNumber: {
+        if (!number(a, s, head + 1)) return false;
+        first = extend_left(a, s, head);
+        last = head + 2;
         break;
       }
       case Head::Form::kLower: {

@@ -60,9 +60,23 @@ TEST_CASE("organizations, agreements and events named by their head word") {
            {"Leaders gathered for the G20 summit last year.", NodeType::kEvent, "event:g20_summit"},
            {"It followed the annexation of Crimea by Russia.", NodeType::kEvent, "event:annexation_of_crimea"},
            {"The Syrian civil war goes on.", NodeType::kEvent, "event:syrian_civil_war"},
+           {"Diplomats cited Security Council Resolution 2254 on Syria.", NodeType::kAgreement,
+            "agreement:security_council_resolution_2254"},
+           {"Iraq was in breach of UN resolution 1441, they said.", NodeType::kAgreement,
+            "agreement:un_resolution_1441"},
+           {"Voters will decide on the European Constitution next year.", NodeType::kAgreement,
+            "agreement:european_constitution"},
        }) {
     CAPTURE(c.text);
     CHECK(ids(facts(c.text), c.type) == std::set<std::string>{c.id});
+  }
+}
+
+TEST_CASE("a numbered resolution needs a number of its own; a head word alone names nothing") {
+  for (std::string text : {"The resolution 2254th time was a joke.", "A resolution was passed in 2015.",
+                           "They read the Constitution aloud."}) {
+    CAPTURE(text);
+    CHECK(ids(facts(text), NodeType::kAgreement).empty());
   }
 }
 
