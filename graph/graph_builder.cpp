@@ -3,7 +3,6 @@
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "graph/knowledge_graph_impl.h"
 
@@ -199,12 +198,11 @@ struct EntityEqual {
 struct EntityMerge {
   void operator()(Entity& into, const Entity& from) const { merge_entity(into, from); }
 };
-auto relation_key(const Relation& r) { return std::tie(r.source, r.target, r.type, r.date); }
 struct RelationLess {
-  bool operator()(const Relation& a, const Relation& b) const { return relation_key(a) < relation_key(b); }
+  bool operator()(const Relation& a, const Relation& b) const { return a.key() < b.key(); }
 };
 struct RelationEqual {
-  bool operator()(const Relation& a, const Relation& b) const { return relation_key(a) == relation_key(b); }
+  bool operator()(const Relation& a, const Relation& b) const { return a.key() == b.key(); }
 };
 struct RelationMerge {
   void operator()(Relation& into, const Relation& from) const { merge_relation(into, from); }
@@ -259,26 +257,31 @@ KnowledgeGraph GraphBuilder::build() {
   Impl& in = *impl_;
   std::vector<Relation> edges = in.edges.take();
 
-  // Endpoints that no entity declared still need a node.
-  {
-    std::vector<Entity>& declared = in.nodes.compact();
-    std::unordered_set<std::string_view> ids;
-    ids.reserve(declared.size());
-    for (const Entity& e : declared) ids.insert(e.id);
-    std::vector<std::string> missing;
-    for (const Relation& r : edges)
-      for (const std::string* id : {&r.source, &r.target})
-        if (!ids.count(*id)) missing.push_back(*id);
+  // Endpoints that no entity declared still need a node (rare: then the
+  // index is made again with them).
+  std::vector<Entity> nodes = in.nodes.take();
+  std::unordered_map<std::string_view, uint32_t> index;
+  auto make_index = [&] {
+    index.clear();
+    index.reserve(nodes.size());
+    for (uint32_t v = 0; v < nodes.size(); ++v) index.emplace(nodes[v].id, v);
+  };
+  make_index();
+  std::vector<std::string> missing;
+  for (const Relation& r : edges)
+    for (const std::string* id : {&r.source, &r.target})
+      if (!index.count(*id)) missing.push_back(*id);
+  if (!missing.empty()) {
+    index.clear();
+    for (Entity& e : nodes) in.nodes.add(std::move(e));
     for (std::string& id : missing) {
       Entity placeholder;
       placeholder.id = std::move(id);
       in.nodes.add(std::move(placeholder));
     }
+    nodes = in.nodes.take();
+    make_index();
   }
-  std::vector<Entity> nodes = in.nodes.take();
-  std::unordered_map<std::string_view, uint32_t> index;
-  index.reserve(nodes.size());
-  for (uint32_t v = 0; v < nodes.size(); ++v) index.emplace(nodes[v].id, v);
   std::vector<std::pair<uint32_t, uint32_t>> ends(edges.size());
   for (size_t i = 0; i < edges.size(); ++i) ends[i] = {index.at(edges[i].source), index.at(edges[i].target)};
   release(index);
