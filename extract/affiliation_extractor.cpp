@@ -76,7 +76,9 @@ class AffiliationExtractor : public Extractor {
         f.body = sp->entity;
         break;
       }
-      if (!a.tokens[p].word || a.tokens[p].capitalized || a.span_at(p)) break;
+      // After an honorific alone, a lower-case word is no modifier of a
+      // role but the clause before: "Liberals demanded Sir Edward Heath".
+      if (!a.tokens[p].word || a.tokens[p].capitalized || a.span_at(p) || f.role.empty()) break;
       t = p;
     }
     return f;

@@ -36,12 +36,30 @@ class CoreferenceExtractor : public Extractor {
       return one == single.end() ? -1 : one->second;
     };
 
+    // A person named by the given name alone ("Jeremy said", "Sir Edward"
+    // after "Sir Edward Heath") is the one full name that starts with it,
+    // when no one has it as a surname. Only words already read as a person
+    // count: a free capital ("Will", "Christian") may be anything.
+    std::map<std::string, std::set<int32_t>> by_given;
+    for (const Span& s : a.spans)
+      if (s.type == NodeType::kPerson && s.entity >= 0 && s.kind == SpanKind::kName && s.last - s.first >= 2)
+        by_given[std::string(token_text(a, s.first))].insert(s.entity);
+    auto given = [&](const std::string& word) -> int32_t {
+      auto it = by_given.find(word);
+      if (it == by_given.end() || it->second.size() != 1 || by_surname.count(word)) return -1;
+      return *it->second.begin();
+    };
+
     // Re-point single-word person spans, and gazetteer readings of a
     // surname ("Kerry" the county), to the full name.
     for (Span& s : a.spans) {
       if (s.kind != SpanKind::kName || s.last - s.first != 1 || s.entity < 0) continue;
       if (s.type != NodeType::kPerson && s.type != NodeType::kPlace && s.type != NodeType::kOrganization) continue;
       int32_t target = resolve(std::string(token_text(a, s.first)));
+      if ((target < 0 || target == s.entity) && s.type == NodeType::kPerson) {
+        int32_t full = given(std::string(token_text(a, s.first)));
+        if (full >= 0) target = full;
+      }
       if (target >= 0 && target != s.entity) s.entity = target, s.type = NodeType::kPerson;
     }
     // The last words of a longer name: "Santos Alvite" for "Fernando

@@ -46,7 +46,11 @@ class GazetteerExtractor : public Extractor {
       if (!best || priority(e.kind) < priority(best->kind)) best = &e;
     }
     uint32_t end = t + m.length;
-    bool capital_before = t > s.first && a.tokens[t - 1].capitalized && !a.span_at(t - 1) && !sentence_start(a, t - 1);
+    // A capital that only starts the sentence says nothing, unless the word
+    // is a given name and no common word ("Stephen Toulouse, a manager").
+    bool capital_before = t > s.first && a.tokens[t - 1].capitalized && !a.span_at(t - 1) &&
+                          (!sentence_start(a, t - 1) || (lex_->is_given_name(token_text(a, t - 1)) &&
+                                                         !lex_->is_common_word(token_text(a, t - 1))));
     bool capital_after = end < s.last && a.tokens[end].capitalized && a.tokens[end].space_before;
     if (best->kind == LexKind::kSuppress) {
       Span blocked;

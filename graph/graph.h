@@ -270,7 +270,8 @@ class KnowledgeGraph {
 //   - relations with equal key() merge the same way, weights adding;
 //   - documents with equal ids keep the smaller DocumentInfo;
 //   - label: `canonical` if set, else the most frequent name among the
-//     fullest forms (for people, those of two words or more), ties by byte
+//     fullest forms (for people, those of two words or more, a leading
+//     Sir, Dame, Lord or Lady not counting as a word), ties by byte
 //     order; country: the target of the heaviest affiliated_with (or, for
 //     places, located_in) link to a country, ties by id;
 //   - a relation whose endpoint is missing gets a node of type entity.

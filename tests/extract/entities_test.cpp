@@ -225,3 +225,30 @@ TEST_CASE("after a title, a word and a place name are one person's name") {
   CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:iris_resende"});
   CHECK(ids(f, NodeType::kPlace).empty());
 }
+
+TEST_CASE("a given name alone is the one person of the article with that given name") {
+  struct Case {
+    std::string text;
+    std::set<std::string> people;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Sir Alan Whitcombe resigned. Sir Alan had gone to the country.", {"person:alan_whitcombe"}},
+           {"Party leader Jeremy Foxley agreed. Jeremy said he would wait.", {"person:jeremy_foxley"}},
+           // Two people share the given name: it names neither.
+           {"Jeremy Foxley and Jeremy Dunn agreed. Jeremy said he would wait.",
+            {"person:jeremy_foxley", "person:jeremy_dunn", "person:jeremy"}},
+           // A surname first: "Dunn" is the surname of one and names him.
+           {"Jeremy Foxley and Martin Dunn agreed. Dunn said he would wait.",
+            {"person:jeremy_foxley", "person:martin_dunn"}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
+  }
+}
+
+TEST_CASE("a given name and a place name that start a sentence are a person") {
+  DocumentFacts f = facts("Stephen Toulouse, a security manager at Microsoft, said the program spread.");
+  CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:stephen_toulouse"});
+  CHECK(ids(f, NodeType::kPlace).empty());
+  CHECK(ids(f, NodeType::kCountry).empty());
+}

@@ -28,6 +28,14 @@ TEST_CASE("affiliation and role from the words around a name") {
   }
 }
 
+TEST_CASE("an honorific gives no affiliation across a verb, only to a body right before it") {
+  DocumentFacts f = facts("Liberals demanded Sir Alan Whitcombe quit.");
+  REQUIRE(entity(f, "person:alan_whitcombe"));
+  CHECK(targets(f, "person:alan_whitcombe", "affiliated_with").empty());
+  DocumentFacts g = facts("Labour's Sir Alan Whitcombe quit.");
+  CHECK(targets(g, "person:alan_whitcombe", "affiliated_with").count("organization:labour_party") == 1);
+}
+
 TEST_CASE("a title that one country alone has gives that country") {
   struct Case {
     std::string text, person;

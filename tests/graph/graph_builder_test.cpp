@@ -101,6 +101,29 @@ TEST_CASE("equal ids merge: names and mentions add, documents unite") {
   CHECK(g.documents().size() == 3);
 }
 
+TEST_CASE("a label is a full name: a leading honorific counts for no word") {
+  struct Case {
+    std::map<std::string, uint64_t> names;
+    std::string label;
+  };
+  for (const Case& c : std::vector<Case>{
+           // "Sir Edward" is the given name alone, however often it is used.
+           {{{"Sir Edward", 5}, {"Edward Heath", 1}, {"Heath", 2}}, "Edward Heath"},
+           {{{"Dame Ellen", 3}, {"Dame Ellen Marsh", 1}}, "Dame Ellen Marsh"},
+           // With no fuller form, the titled surname is the name.
+           {{{"Lord Coe", 2}, {"Coe", 3}}, "Coe"},
+           {{{"Lord Coe", 2}}, "Lord Coe"},
+           // A name that only starts like an honorific counts its words.
+           {{{"Sirius Black", 1}, {"Black", 4}}, "Sirius Black"},
+       }) {
+    GraphBuilder b;
+    b.add(facts("a", {person("person:x", c.names, "a")}, {}));
+    KnowledgeGraph g = b.build();
+    CAPTURE(c.label);
+    CHECK(g.node(0).label == c.label);
+  }
+}
+
 TEST_CASE("relations with equal keys merge and add their weights") {
   GraphBuilder b;
   for (auto& f : corpus()) b.add(f);
