@@ -1,6 +1,7 @@
 // Meetings and phone calls between people: "X met (with) Y", "X and Y
 // held talks", "talks between X and Y", "X's meeting with Y", "X hosted /
-// received / welcomed Y", "spoke by phone". One event per distinct set of
+// received / welcomed Y", "spoke by phone", "the Kerry-Lavrov talks". One
+// event per distinct set of
 // participants, kind and date in the article; the date and place come from
 // the sentence that reports it; "will meet" is planned, "did not meet"
 // gives nothing.
@@ -42,6 +43,8 @@ constexpr std::array<std::string_view, 12> kAdverbs = {"briefly", "privately", "
 constexpr std::array<std::string_view, 11> kSideNouns = {"officials", "diplomats", "delegation", "delegations",
                                                          "counterparts", "negotiators", "government", "leaders",
                                                          "authorities", "envoys", "representatives"};
+// Lower-case words inside surnames: "de Clercq", "van Rompuy", "al-Assad".
+constexpr std::array<std::string_view, 8> kParticles = {"de", "da", "di", "du", "van", "von", "al", "el"};
 constexpr std::array<std::string_view, 5> kOngoing = {"continue", "continues", "continuing", "ongoing", "resumed"};
 
 struct Meeting {
@@ -58,6 +61,7 @@ class MeetingExtractor : public Extractor {
 
   void run(Annotation& a) const override {
     std::vector<Meeting> found;
+    const std::map<std::string, std::set<int32_t>> by_surname = people_by_surname(a);
     for (uint32_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& sentence = a.sentences[si];
       std::vector<int32_t> last_subject;
@@ -65,11 +69,16 @@ class MeetingExtractor : public Extractor {
         const Sentence s = window_around(sentence, k);
         std::string w(token_text(a, k));
         if (sentence_start(a, k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
-        bool verb = in(kMeetVerbs, w), noun = in(kMeetWithWords, w);
-        if (!verb && !noun) continue;
-        if (a.span_at(k)) continue;
+        bool verb = in(kMeetVerbs, w), noun = in(kMeetWithWords, w), summit = w == "summit" || w == "summits";
+        if (!verb && !noun && !summit) continue;
         if (negated(a, s, k)) continue;
-        for (auto& people : participants(a, s, k, verb, last_subject)) {
+        std::vector<std::vector<int32_t>> groups;
+        if (!verb) groups = hyphenated_sides(a, s, k, by_surname);
+        if (groups.empty()) {
+          if (summit || a.span_at(k)) continue;
+          groups = participants(a, s, k, verb, last_subject);
+        }
+        for (auto& people : groups) {
           Meeting m;
           m.people = std::move(people);
           m.kind = phone(a, s, k) ? std::string(event_kind::kPhoneCall) : std::string(event_kind::kMeeting);
@@ -115,6 +124,52 @@ class MeetingExtractor : public Extractor {
     }
     *end = after;
     return sp->entity;
+  }
+
+  // People named in the article, by the last word of their name ("Kerry",
+  // "Clercq" for Willy de Clercq).
+  static std::map<std::string, std::set<int32_t>> people_by_surname(const Annotation& a) {
+    std::map<std::string, std::set<int32_t>> out;
+    for (const Span& sp : a.spans)
+      if (sp.type == NodeType::kPerson && sp.entity >= 0 && sp.kind == SpanKind::kName)
+        out[std::string(token_text(a, sp.last - 1))].insert(sp.entity);
+    return out;
+  }
+
+  // "the Yeutter-de Clercq meeting", "the Putin-Trump summit": surnames
+  // joined by hyphens or dashes right before the noun, each the surname of
+  // one person of the article. The compound may sit inside a name the
+  // gazetteers claimed ("Putin-Trump summit" read as an event): then that
+  // name is this meeting, and gives way to it.
+  std::vector<std::vector<int32_t>> hyphenated_sides(Annotation& a, const Sentence& s, uint32_t k,
+                                                     const std::map<std::string, std::set<int32_t>>& by_surname) const {
+    std::vector<int32_t> sides;
+    uint32_t p = k;
+    for (bool more = true; more && p > s.first;) {
+      // One side: a capitalised surname, with capitalised words or
+      // particles before it ("de Clercq"), back to a dash or the start.
+      if (!a.tokens[p - 1].word || !a.tokens[p - 1].capitalized) break;
+      auto it = by_surname.find(std::string(token_text(a, p - 1)));
+      if (it == by_surname.end() || it->second.size() != 1) return {};
+      sides.push_back(*it->second.begin());
+      --p;
+      for (int words = 0; words < 2 && p > s.first && a.tokens[p - 1].word &&
+                          (a.tokens[p - 1].capitalized || in(kParticles, token_text(a, p - 1)));
+           ++words)
+        --p;
+      more = false;
+      if (p > s.first + 1) {
+        std::string_view d = token_text(a, p - 1);
+        if (d == "-" || d == "\u2010" || d == "\u2013") --p, more = true;
+      }
+    }
+    std::sort(sides.begin(), sides.end());
+    sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
+    if (sides.size() < 2) return {};
+    // The compound and its noun were read as an event name: drop that name.
+    if (const Span* sp = a.span_at(k); sp && sp->type == NodeType::kEvent && sp->first >= p && sp->last == k + 1)
+      a.spans.erase(a.spans.begin() + (sp - a.spans.data()));
+    return {sides};
   }
 
   // A participant starting at t: a person, or a country side.
@@ -207,11 +262,16 @@ class MeetingExtractor : public Extractor {
       out.push_back(who);
       p = start;
       // Titles and adjectives before the name, then "and" or ",".
+      // Capitalised words no title list knows count too ("EC External
+      // Affairs Commissioner Willy de Clercq"), a few at most.
       auto skip_modifiers = [&] {
         uint32_t ignored = 0;
-        while (p > s.first && a.span_at(p - 1) && a.span_at(p - 1)->type != NodeType::kPerson &&
-               participant_before(a, s, p, &ignored) < 0)
-          p = a.span_at(p - 1)->first;
+        for (int free_words = 0; p > s.first;) {
+          const Span* sp = a.span_at(p - 1);
+          if (sp && sp->type != NodeType::kPerson && participant_before(a, s, p, &ignored) < 0) p = sp->first;
+          else if (!sp && a.tokens[p - 1].capitalized && !sentence_start(a, p - 1) && ++free_words <= 3) --p;
+          else break;
+        }
       };
       skip_modifiers();
       std::string_view joint = p > s.first ? token_text(a, p - 1) : std::string_view();
@@ -318,6 +378,17 @@ class MeetingExtractor : public Extractor {
   bool negated(const Annotation& a, const Sentence& s, uint32_t k) const {
     for (uint32_t t = k > s.first + 4 ? k - 4 : s.first; t < k; ++t)
       if (in(kNegation, token_text(a, t))) return true;
+    // A meeting named first and then called off: "the summit, planned for
+    // May, was cancelled".
+    if (!in(kMeetVerbs, token_text(a, k)))
+      for (uint32_t t = k + 1; t < std::min(s.last, k + 8); ++t) {
+        std::string_view w = token_text(a, t);
+        if (w == "after" || w == "before" || w == "when" || w == "because" || w == "but" || w == "and" || w == "while")
+          break;  // another clause, which may cancel something else
+        if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
+            (w == "called" && t + 1 < s.last && token_text(a, t + 1) == "off"))
+          return true;
+      }
     return false;
   }
 
@@ -341,6 +412,15 @@ class MeetingExtractor : public Extractor {
       if (w == "to" && t + 1 == k) return "planned";  // "to meet", "is to hold talks"
     }
     if (k > s.first + 1 && token_text(a, k - 1) == "talks" && token_text(a, k - 2) == "hold") return "planned";
+    // A meeting named first and dated after: "the meeting will take place
+    // in London", "the summit, planned for July".
+    if (!in(kMeetVerbs, token_text(a, k)))
+      for (uint32_t t = k + 1; t < std::min(s.last, k + 5) && token_text(a, t) != "."; ++t) {
+        std::string_view w = token_text(a, t);
+        if (w == "will" || w == "would" || w == "planned" || w == "scheduled" || w == "due" || w == "expected" ||
+            (w == "set" && t + 1 < s.last && (token_text(a, t + 1) == "for" || token_text(a, t + 1) == "to")))
+          return "planned";
+      }
     return "occurred";
   }
 

@@ -115,12 +115,27 @@ TEST_CASE("meetings in the ways news reports them") {
            {"Kerry criticised Lavrov.", {}},
            {"The fact that Putin met here with Kerry matters.", {{kKerry, kPutin}}},
            {"It was the meeting of their deputies \u2013 Lavrov and Kerry.", {{kKerry, kLavrov}}},
+           {"The Kerry-Lavrov talks ended.", {{kKerry, kLavrov}}},
+           {"The Kerry-Lavrov meeting will take place in Geneva.", {{kKerry, kLavrov}}, "planned"},
+           {"The Lavrov \u2013 Kerry summit, planned for May, was cancelled.", {}},
+           {"The Kerry-Smith meeting ended.", {}},
+           {"Kerry held talks with Lavrov after Putin cancelled his trip.", {{kKerry, kLavrov}}},
+           {"Kerry and EC External Affairs Commissioner Lavrov will meet.", {{kKerry, kLavrov}}, "planned"},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(who + c.text));
     CHECK(people_of(ms) == c.pairs);
     for (const auto& m : ms) CHECK(m.status == c.status);
   }
+}
+
+TEST_CASE("a meeting named by its people's surnames is a meeting, not a named event") {
+  DocumentFacts f = facts("Vladimir Putin and Donald Trump spoke. The Putin-Trump summit was set for July.");
+  auto ms = meetings(f);
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].people == std::set<std::string>{kPutin, "person:donald_trump"});
+  CHECK(ms[0].status == "planned");
+  CHECK(ids(f, NodeType::kEvent) == std::set<std::string>{"event:meeting_donald_trump_vladimir_putin"});
 }
 
 TEST_CASE("phone calls are meetings of kind phone_call") {
