@@ -172,6 +172,20 @@ class MeetingExtractor : public Extractor {
     return {sides};
   }
 
+  // The person named last before token t, in this sentence or the two
+  // before it, other than `other`; -1 when none.
+  static int32_t person_before(const Annotation& a, uint32_t t, int32_t other) {
+    uint32_t from = a.sentences[a.sentence_of[t] > 2 ? a.sentence_of[t] - 2 : 0].first;
+    auto it = std::lower_bound(a.spans.begin(), a.spans.end(), t, [](const Span& sp, uint32_t v) { return sp.first < v; });
+    while (it != a.spans.begin()) {
+      --it;
+      if (it->first < from) break;
+      if (it->type == NodeType::kPerson && it->kind == SpanKind::kName && it->entity >= 0 && it->entity != other)
+        return it->entity;
+    }
+    return -1;
+  }
+
   // A participant starting at t: a person, or a country side.
   int32_t participant_at(const Annotation& a, const Sentence& s, uint32_t t, uint32_t* end) const {
     if (is_person(a, t)) {
@@ -354,7 +368,13 @@ class MeetingExtractor : public Extractor {
       while (t < s.last && token_text(a, t) != ",") ++t;
       for (uint32_t u = t + 1; u < std::min(s.last, t + 5); ++u) {
         if (is_person(a, u)) {
-          subject.push_back(a.span_at(u)->entity);
+          int32_t who = a.span_at(u)->entity;
+          // "After talks with Suharto, he said": the pronoun went to the
+          // nearest name, which is the other side; the speaker is the
+          // person named last before this sentence.
+          if (a.span_at(u)->kind == SpanKind::kPronoun && std::count(object.begin(), object.end(), who))
+            who = person_before(a, s.first, who);
+          if (who >= 0) subject.push_back(who);
           break;
         }
         if (!filler(a, u)) break;

@@ -105,6 +105,7 @@ TEST_CASE("meetings in the ways news reports them") {
            {"Kerry held talks with Lavrov and met with Putin.", {{kKerry, kLavrov}, {kKerry, kPutin}}},
            {"Before sitting down with Putin, Kerry met Lavrov.", {{kKerry, kLavrov}}},
            {"Speaking after talks with Lavrov, Kerry said little.", {{kKerry, kLavrov}}},
+           {"Kerry arrived. Speaking after talks with Lavrov, he said little.", {{kKerry, kLavrov}}},
            {"Kerry said he met Lavrov.", {{kKerry, kLavrov}}},
            {"Kerry will meet Lavrov.", {{kKerry, kLavrov}}, "planned"},
            {"Kerry is expected to meet Lavrov.", {{kKerry, kLavrov}}, "planned"},
