@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include "extract/extractors.h"
 
 namespace newsgraph::extract {
@@ -70,8 +68,16 @@ class GazetteerExtractor : public Extractor {
       if (capital_after && lex_->is_given_name(word) && !lex_->names.longest(a.text, a.tokens, end, s.last).length)
         return 1;
     }
-    // Starred names ("Georgia", "Jordan") need to stand alone.
-    if (best->ambiguous && (capital_before || capital_after)) return 1;
+    // Starred names ("Georgia", "Jordan", "Commission") need to stand
+    // alone: not inside a capitalised name, not before "on", "of" or "for"
+    // and a capital ("the Commission on Security and Cooperation in Europe").
+    if (best->ambiguous) {
+      if (capital_before || capital_after) return 1;
+      if (end + 1 < s.last && a.tokens[end + 1].capitalized) {
+        std::string_view next = token_text(a, end);
+        if (next == "on" || next == "of" || next == "for") return 1;
+      }
+    }
     emit(a, t, end, *best);
     return m.length;
   }

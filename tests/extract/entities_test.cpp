@@ -66,6 +66,11 @@ TEST_CASE("organizations, agreements and events named by their head word") {
             "agreement:un_resolution_1441"},
            {"Voters will decide on the European Constitution next year.", NodeType::kAgreement,
             "agreement:european_constitution"},
+           // "Commission" alone may be the European Commission; before "on"
+           // and a name it starts a name of its own.
+           {"She told the Commission on Security and Cooperation in Europe so.", NodeType::kOrganization,
+            "organization:commission_on_security_and_cooperation_in_europe"},
+           {"The Commission said no.", NodeType::kOrganization, "organization:european_commission"},
        }) {
     CAPTURE(c.text);
     CHECK(ids(facts(c.text), c.type) == std::set<std::string>{c.id});
