@@ -76,11 +76,14 @@ class NamedThingExtractor : public Extractor {
     return first;
   }
 
-  // Extends right from `last` over "of/for/on" + capitalised words.
-  uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last) const {
+  // Extends right from `last` over "of/for/on" + capitalised words. After
+  // a company word, "of" and "in" say where the company is: "Technical Data
+  // Corp of Boston", "SG Securities in Paris" (but "Texas Oil and Gas Corp").
+  uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last, bool company = false) const {
     uint32_t end = last;
     while (end < s.last) {
       std::string_view w = token_text(a, end);
+      if (company && (w == "of" || w == "in")) break;
       if (end + 1 < s.last && connector(w) && w != "the") {
         uint32_t q = end + 1;
         if (q < s.last && token_text(a, q) == "the") ++q;
@@ -107,7 +110,7 @@ class NamedThingExtractor : public Extractor {
     switch (h.form) {
       case Head::Form::kName: {
         first = extend_left(a, s, head);
-        last = extend_right(a, s, head + 1);
+        last = extend_right(a, s, head + 1, lex_->company_words.count(std::string(token_text(a, head))) > 0);
         // A name ends on a noun: drop a trailing adjective or connector
         // ("Conference of the Syrian" opposition -> "Conference").
         while (last > head + 1) {

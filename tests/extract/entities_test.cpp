@@ -71,6 +71,10 @@ TEST_CASE("organizations, agreements and events named by their head word") {
            {"She told the Commission on Security and Cooperation in Europe so.", NodeType::kOrganization,
             "organization:commission_on_security_and_cooperation_in_europe"},
            {"The Commission said no.", NodeType::kOrganization, "organization:european_commission"},
+           // A company's "of" or "in" says where it is.
+           {"Shares of Technical Data Corp of Boston rose.", NodeType::kOrganization, "organization:technical_data_corp"},
+           {"Analysts at Kestrel Securities in Osaka said so.", NodeType::kOrganization, "organization:kestrel_securities"},
+           {"It may sell Texas Oil and Gas Corp of Dallas.", NodeType::kOrganization, "organization:texas_oil_and_gas_corp"},
        }) {
     CAPTURE(c.text);
     CHECK(ids(facts(c.text), c.type) == std::set<std::string>{c.id});
