@@ -18,6 +18,9 @@ std::unique_ptr<Extractor> make_gazetteer_extractor(std::shared_ptr<const Lexico
 // Organizations, agreements and events named by a head word ("Foreign
 // Ministry", "Minsk agreements", "G20 summit", "annexation of Crimea").
 std::unique_ptr<Extractor> make_named_thing_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Teams: in a sports article, a town or country named as a side of a
+// match becomes an organization ("Bolton beat Burnley", "England coach").
+std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);
 // People: capitalised names after a title, or starting with a given name.
 std::unique_ptr<Extractor> make_person_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Surname-only mentions resolved to the article's full name ("Lavrov").

@@ -73,6 +73,9 @@ class GazetteerExtractor : public Extractor {
     // and a capital ("the Commission on Security and Cooperation in Europe").
     if (best->ambiguous) {
       if (capital_before || capital_after) return 1;
+      // "Sheffield United": a name the gazetteers found right before.
+      if (const Span* before = t > s.first ? a.span_at(t - 1) : nullptr; before && before->kind == SpanKind::kName)
+        return 1;
       if (end + 1 < s.last && a.tokens[end + 1].capitalized) {
         std::string_view next = token_text(a, end);
         if (next == "on" || next == "of" || next == "for") return 1;

@@ -302,6 +302,14 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  s = read_lines(data_dir + "/sport_words.tsv", "word\tkind", [&](const std::vector<std::string>& f, size_t line) {
+    if (f[1] == "cue") lex->sport_cues.insert(f[0]);
+    else if (f[1] == "role") lex->sport_roles.insert(f[0]);
+    else if (f[1] == "verb") lex->sport_verbs.insert(f[0]);
+    else return Status::BadInput(data_dir + "/sport_words.tsv:" + std::to_string(line) + ": kind must be cue, role or verb");
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   s = read_lines(data_dir + "/head_modifiers.txt", "", [&](const std::vector<std::string>& f, size_t) {
     lex->head_modifiers.insert(f[0]);
     return Status::Ok();

@@ -140,6 +140,9 @@ class Lexicons {
   std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
   std::unordered_set<std::string> company_words;                // "Corp", "Ltd": dropped in short forms
+  // data/sport_words.tsv: words of sports articles, of a team's people
+  // ("coach") and of matches ("beat"), lower case.
+  std::unordered_set<std::string> sport_cues, sport_roles, sport_verbs;
   // The statistical name tagger (data/ner/names.model), shared read-only;
   // null unless load_lexicons() was asked for it.
   std::shared_ptr<const NameTagger> name_tagger;

@@ -81,9 +81,15 @@ class NamedThingExtractor : public Extractor {
   // Corp of Boston", "SG Securities in Paris" (but "Texas Oil and Gas Corp").
   uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last, bool company = false) const {
     uint32_t end = last;
+    // "and" joins what a preposition governs ("Ministry of Trade and
+    // Industry") or a company's trades ("Oil and Gas Corp"), not two names
+    // ("Sheffield United and Leicester").
+    bool governed = company;
     while (end < s.last) {
       std::string_view w = token_text(a, end);
       if (company && (w == "of" || w == "in")) break;
+      if (w == "and" && !governed) break;
+      if (w != "and") governed = true;
       if (end + 1 < s.last && connector(w) && w != "the") {
         uint32_t q = end + 1;
         if (q < s.last && token_text(a, q) == "the") ++q;

@@ -261,3 +261,31 @@ TEST_CASE("a given name and a place name that start a sentence are a person") {
   CHECK(ids(f, NodeType::kPlace).empty());
   CHECK(ids(f, NodeType::kCountry).empty());
 }
+
+TEST_CASE("in a sports article, a town or country named as a side is its team") {
+  struct Case {
+    std::string text;
+    std::set<std::string> organizations, places;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Bolton beat Burnley 2-1 on Saturday. The striker scored twice and the coach said the league goals came late.",
+            {"organization:bolton", "organization:burnley"}, {}},
+           // "in Paris" says where; "against France" is the other side.
+           {"England coach Andy Robinson said the penalty cost them the match against France in Paris. "
+            "The captain said the season's goals were hard.",
+            {"organization:england", "organization:france"}, {"place:paris"}},
+           // A list with a team is of teams: "host Arsenal or Sheffield United and Leicester".
+           {"Bolton host Arsenal or Sheffield United and Leicester will visit the winners. "
+            "The striker scored two goals in the league match and the cup replay, the coach said.",
+            {"organization:bolton", "organization:arsenal_fc", "organization:sheffield_united",
+             "organization:leicester_city"},
+            {}},
+           // No sports article: the town stays a place.
+           {"Bolton beat Burnley to the new factory, the council said.", {}, {"place:bolton", "place:burnley"}},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    CHECK(ids(f, NodeType::kOrganization) == c.organizations);
+    CHECK(ids(f, NodeType::kPlace) == c.places);
+  }
+}
