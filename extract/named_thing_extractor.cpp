@@ -95,6 +95,12 @@ class NamedThingExtractor : public Extractor {
         if (q < s.last && token_text(a, q) == "the") ++q;
         // After a connector, a word: "Ministry of Foreign Affairs", not
         // "Ministry of Foreign Affairs in 1990".
+        // A title may follow too: "Office of the Deputy Prime Minister".
+        const Span* title = q < s.last ? a.span_at(q) : nullptr;
+        if (title && title->kind == SpanKind::kTitle && w == "of" && a.tokens[q].capitalized) {
+          end = title->last;
+          continue;
+        }
         if (q < s.last && proper(a, q) && (a.tokens[q].capitalized || a.span_at(q))) {
           const Span* sp = a.span_at(q);
           end = sp ? sp->last : q + 1;
@@ -150,6 +156,15 @@ class NamedThingExtractor : public Extractor {
         }
         uint32_t left = extend_left(a, s, p);
         if (left == p) return false;  // nothing proper before: "the nuclear deal"
+        // Numbers alone make no name ("160 round" in a table), but a year
+        // does: "the 1985 accord".
+        bool named = false;
+        for (uint32_t t = left; t < p && !named; ++t) {
+          std::string_view w = token_text(a, t);
+          named = a.tokens[t].capitalized || a.span_at(t) ||
+                  (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") && number(a, s, t));
+        }
+        if (!named) return false;
         first = left;
         break;
       }
@@ -160,7 +175,9 @@ class NamedThingExtractor : public Extractor {
         break;
       }
     }
-    // A name may not start with a sentence-initial "The".
+    // "The" before a name is the article, not the name: "The Office of the
+    // Deputy Prime Minister" after a dash, "The Medical Foundation".
+    if (first < head && token_text(a, first) == "The" && !a.span_at(first)) ++first;
     std::string name(a.slice(first, last));
     // Spans swallowed by the name become nested mentions.
     std::vector<Span> inner;

@@ -6,6 +6,28 @@
 
 namespace newsgraph::extract {
 
+namespace {
+
+// A name as the text writes it, with each run of white space one space: a
+// name broken over two lines ("Office of Civilian\nHealth") is one line.
+std::string written(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
 Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {
   // The order matters: each extractor reads the spans of those before it.
   extractors_.push_back(make_gazetteer_extractor(lexicons_));
@@ -60,7 +82,7 @@ DocumentFacts Pipeline::extract(const Document& document) const {
     if (s.entity < 0 || (s.kind != SpanKind::kName && s.kind != SpanKind::kAdjective)) continue;
     Entity& e = a.entities[s.entity];
     uint32_t start = a.tokens[s.first].start, end = a.tokens[s.last - 1].end;
-    e.names[std::string(a.text.substr(start, end - start))] += 1;
+    e.names[written(a.text.substr(start, end - start))] += 1;
     // "Lord Coe", "Sir Edward": peerage and knighthood are part of how a
     // British name is written; keep that form too.
     if (s.type == NodeType::kPerson && s.first > 0)
@@ -68,7 +90,7 @@ DocumentFacts Pipeline::extract(const Document& document) const {
         std::string_view title = a.slice(t->first, t->last);
         if (title == "Lord" || title == "Lady" || title == "Baroness" || title == "Baron" || title == "Sir" ||
             title == "Dame")
-          e.names[std::string(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
+          e.names[written(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
       }
     e.mentions += 1;
     e.documents.insert(document.id);

@@ -71,6 +71,10 @@ TEST_CASE("organizations, agreements and events named by their head word") {
            {"She told the Commission on Security and Cooperation in Europe so.", NodeType::kOrganization,
             "organization:commission_on_security_and_cooperation_in_europe"},
            {"The Commission said no.", NodeType::kOrganization, "organization:european_commission"},
+           {" - The Office of the Deputy Prime Minister should act.", NodeType::kOrganization,
+            "organization:office_of_the_deputy_prime_minister"},
+           {"Trade has grown since the Uruguay round began.", NodeType::kEvent, "event:uruguay_round"},
+           {"Trade has grown since the 1985 accord was signed.", NodeType::kAgreement, "agreement:1985_accord"},
            // A company's "of" or "in" says where it is.
            {"Shares of Technical Data Corp of Boston rose.", NodeType::kOrganization, "organization:technical_data_corp"},
            {"Analysts at Kestrel Securities in Osaka said so.", NodeType::kOrganization, "organization:kestrel_securities"},
@@ -288,4 +292,15 @@ TEST_CASE("in a sports article, a town or country named as a side is its team") 
     CHECK(ids(f, NodeType::kOrganization) == c.organizations);
     CHECK(ids(f, NodeType::kPlace) == c.places);
   }
+}
+
+TEST_CASE("a name broken over lines is written with one space") {
+  DocumentFacts f = facts("It was the Office of Fair\nTrading that ruled.");
+  const Entity* e = entity(f, "organization:office_of_fair_trading");
+  REQUIRE(e);
+  CHECK(e->names == std::map<std::string, uint64_t>{{"Office of Fair Trading", 1}});
+}
+
+TEST_CASE("numbers alone before a head word name nothing") {
+  CHECK(ids(facts("Table: 137 161 round and 11.00 160 round."), NodeType::kEvent).empty());
 }
