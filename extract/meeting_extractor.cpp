@@ -1,10 +1,9 @@
 // Meetings and phone calls between people: "X met (with) Y", "X and Y
 // held talks", "talks between X and Y", "X's meeting with Y", "X hosted /
 // received / welcomed Y", "spoke by phone", "the Kerry-Lavrov talks". One
-// event per distinct set of
-// participants, kind and date in the article; the date and place come from
-// the sentence that reports it; "will meet" is planned, "did not meet"
-// gives nothing.
+// event per distinct set of participants, kind and date in the article; the
+// date and place come from the sentence that reports it; "will meet" is
+// planned, "did not meet" gives nothing.
 #include <algorithm>
 #include <array>
 #include <map>
