@@ -3,6 +3,8 @@
 // minister Sergei Lavrov", "Kremlin spokesman Dmitri Peskov", "President of
 // Russia Vladimir Putin", and after the name: "Sergei Lavrov, Russia's
 // foreign minister", "Lavrov, the Russian foreign minister".
+#include <vector>
+
 #include "extract/extractors.h"
 
 namespace newsgraph::extract {
@@ -12,6 +14,7 @@ namespace {
 struct Found {
   int32_t body = -1;  // a country or organization entity
   std::string role;
+  std::vector<int32_t> holders;  // bodies that hold `body`, nearest first
 };
 
 class AffiliationExtractor : public Extractor {
@@ -41,20 +44,37 @@ class AffiliationExtractor : public Extractor {
            (s->kind == SpanKind::kName || s->kind == SpanKind::kAdjective);
   }
 
-  // [country|body] ['s] [modifiers] title+ NAME, or title of [the] country NAME.
+  // [country|body] ['s] [modifiers] title+ [,] NAME, or title of [the]
+  // body [of [the] body]... NAME.
   Found before(const Annotation& a, const Sentence& s, uint32_t first) const {
     Found f;
-    // "President of Russia Vladimir Putin": title, of, country, name.
-    if (const Span* c = first > s.first ? a.span_at(first - 1) : nullptr; body(c) && c->first >= s.first + 2 &&
-                                                                        token_text(a, c->first - 1) == "of") {
-      const Span* title = a.span_at(c->first - 2);
+    // "President of Russia Vladimir Putin", "Head of the Faculty of World
+    // Politics of the Moscow State University Andrei Sidorov": the body
+    // after the title is the one the role is in; those after it hold it.
+    std::vector<int32_t> chain;
+    for (uint32_t t = first; t > s.first;) {
+      const Span* c = a.span_at(t - 1);
+      if (!body(c) || c->first < s.first + 2) break;
+      uint32_t of = c->first - 1;
+      if (token_text(a, of) == "the" && of > s.first) --of;
+      if (token_text(a, of) != "of") break;
+      chain.push_back(c->entity);
+      const Span* title = of > s.first ? a.span_at(of - 1) : nullptr;
       if (title && title->kind == SpanKind::kTitle) {
-        f.body = c->entity;
+        f.body = chain.back();
         f.role = title->role;
+        chain.pop_back();
+        f.holders.assign(chain.rbegin(), chain.rend());
         return f;
       }
+      t = of;
     }
     uint32_t t = first;
+    // "A Toyota spokesman, Hiroshi Tanaka": the title in apposition before.
+    if (t >= s.first + 2 && token_text(a, t - 1) == "," && a.span_at(t - 2) &&
+        a.span_at(t - 2)->kind == SpanKind::kTitle)
+      t = t - 1;
+    const uint32_t from = t;
     // Titles directly before the name ("Foreign Minister", "Secretary of
     // State"); scanning outwards, the first role found is the closest.
     while (t > s.first) {
@@ -63,7 +83,7 @@ class AffiliationExtractor : public Extractor {
       if (f.role.empty()) f.role = sp->role;
       t = sp->first;
     }
-    if (t == first) return f;
+    if (t == from) return f;
     // Up to two lower-case modifiers: "Russian opposition leader", "slain".
     for (int skip = 0; skip < 3 && t > s.first; ++skip) {
       uint32_t p = t - 1;
@@ -102,9 +122,13 @@ class AffiliationExtractor : public Extractor {
       if (sp && sp->kind == SpanKind::kTitle) {
         f.role = sp->role;
         t = sp->last;
-        // "..., foreign minister of Russia"
-        if (t + 1 < s.last && token_text(a, t) == "of") {
-          const Span* c = a.span_at(t + 1);
+        // "..., foreign minister of Russia", "..., a spokeswoman for the
+        // Foreign Ministry", "..., an analyst at Barclays"
+        std::string_view prep = t + 1 < s.last ? token_text(a, t) : "";
+        if (prep == "of" || prep == "for" || prep == "at") {
+          uint32_t q = t + 1;
+          if (q + 1 < s.last && token_text(a, q) == "the") ++q;
+          const Span* c = a.span_at(q);
           if (body(c)) f.body = c->entity;
         }
         break;
@@ -129,15 +153,27 @@ class AffiliationExtractor : public Extractor {
     if (!f.role.empty()) r.roles.insert(f.role);
     r.evidence.push_back(a.evidence(person.first, person.last));
     a.relations.push_back(r);
-    // An organization's country is its people's country too ("Kremlin
-    // spokesman" -> Russia).
-    if (what.type == NodeType::kOrganization)
-      for (const Relation& o : std::vector<Relation>(a.relations))
-        if (o.source == what.id && o.type == relation::kAffiliatedWith) {
-          Relation c = r;
-          c.target = o.target;
-          a.relations.push_back(c);
-        }
+    with_countries(a, r, what);
+    // The faculty's head works at its university too, in no role there.
+    Relation held = r;
+    held.roles.clear();
+    for (int32_t h : f.holders) {
+      held.target = a.entities[h].id;
+      a.relations.push_back(held);
+      with_countries(a, held, a.entities[h]);
+    }
+  }
+
+  // An organization's country is its people's country too ("Kremlin
+  // spokesman" -> Russia).
+  static void with_countries(Annotation& a, const Relation& r, const Entity& what) {
+    if (what.type != NodeType::kOrganization) return;
+    for (const Relation& o : std::vector<Relation>(a.relations))
+      if (o.source == what.id && o.type == relation::kAffiliatedWith) {
+        Relation c = r;
+        c.target = o.target;
+        a.relations.push_back(c);
+      }
   }
 
   std::shared_ptr<const Lexicons> lex_;

@@ -100,6 +100,8 @@ int day_number(std::string_view w) {
 
 }  // namespace
 
+bool calendar_word(std::string_view w) { return month_of(w) != 0 || weekday_of(w) >= 0; }
+
 std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool future) {
   std::vector<DateMention> out;
   std::optional<Ymd> doc = anchor(a);

@@ -20,6 +20,9 @@ struct DateMention {
 // "last month") are resolved against the document's date, looking back
 // for past events and forward when `future`; without a document date they
 // are left out. Precision is never invented.
+// The name of a month or a day of the week ("March", "Sept.", "Friday").
+bool calendar_word(std::string_view w);
+
 std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool future);
 
 }  // namespace newsgraph::extract

@@ -128,8 +128,10 @@ class GazetteerExtractor : public Extractor {
       case LexKind::kOrganization: {
         const Organization& o = lex_->organizations[e.index];
         std::string id = "organization:" + o.slug;
-        if (add_mention(a, first, last, NodeType::kOrganization, id, o.name))
+        if (add_mention(a, first, last, NodeType::kOrganization, id, o.name)) {
           if (const Country* c = lex_->country_by_code(o.country)) link_country(a, id, *c, false);
+          nest_country(a, first, last);
+        }
         break;
       }
       case LexKind::kUser: {
@@ -144,6 +146,25 @@ class GazetteerExtractor : public Extractor {
       }
       case LexKind::kSuppress:
         break;
+    }
+  }
+
+  // "U.S. Treasury", "Japan Airlines": a country named at the start of a
+  // body's name is still named, as it is inside a name found by its head
+  // word. Adjectives ("British Airways") are not: they name no country.
+  void nest_country(Annotation& a, uint32_t first, uint32_t last) const {
+    auto m = lex_->names.longest(a.text, a.tokens, first, last - 1);
+    if (m.length == 0) return;
+    for (uint32_t v : *m.values) {
+      const LexEntry& e = lex_->entries[v];
+      if (e.kind != LexKind::kCountryName || e.ambiguous) continue;
+      Span nested;
+      nested.first = first;
+      nested.last = first + m.length;
+      nested.type = NodeType::kCountry;
+      nested.entity = intern_country(a, lex_->countries[e.index]);
+      a.nested.push_back(nested);
+      return;
     }
   }
 

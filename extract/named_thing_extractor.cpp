@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/dates.h"
 #include "extract/extractors.h"
 
 namespace newsgraph::extract {
@@ -69,6 +70,11 @@ class NamedThingExtractor : public Extractor {
         first = sp ? sp->first : p;
       } else if (joiner(a, p) && p > s.first && proper(a, p - 1)) {
         first = p;
+      } else if (token_text(a, p) == "and" && p > s.first && p + 1 == first && common_part(a, p - 1)) {
+        // "International Organizations and World Political Processes
+        // Department", "Trade and Industry Committee"; not two names
+        // ("Sheffield United and Leicester City").
+        first = p;
       } else {
         break;
       }
@@ -81,6 +87,7 @@ class NamedThingExtractor : public Extractor {
   // Corp of Boston", "SG Securities in Paris" (but "Texas Oil and Gas Corp").
   uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last, bool company = false) const {
     uint32_t end = last;
+    const uint32_t start = last;
     // "and" joins what a preposition governs ("Ministry of Trade and
     // Industry") or a company's trades ("Oil and Gas Corp"), not two names
     // ("Sheffield United and Leicester").
@@ -101,19 +108,60 @@ class NamedThingExtractor : public Extractor {
           end = title->last;
           continue;
         }
-        if (q < s.last && proper(a, q) && (a.tokens[q].capitalized || a.span_at(q))) {
+        // "Ministry of Defence on Friday": a date ends the name.
+        if (q < s.last && proper(a, q) && (a.tokens[q].capitalized || a.span_at(q)) &&
+            !(w != "of" && calendar_word(token_text(a, q)))) {
           const Span* sp = a.span_at(q);
-          end = sp ? sp->last : q + 1;
-          while (end < s.last && proper(a, end)) {
-            const Span* more = a.span_at(end);
-            end = more ? more->last : end + 1;
+          uint32_t next = sp ? sp->last : q + 1;
+          while (next < s.last && proper(a, next) && !starts_person(a, s, next)) {
+            const Span* more = a.span_at(next);
+            next = more ? more->last : next + 1;
           }
+          // "of the" and a body with its own head is another body: "the
+          // Faculty of World Politics of the Lomonosov Moscow State
+          // University" names two.
+          if (w == "of" && q > end + 1 && (has_body_head(a, q, next) || (end > start && body_span(a, q)))) break;
+          end = next;
           continue;
         }
       }
       break;
     }
     return end;
+  }
+
+  // A capitalised common word that is no name's head: a word of a body's
+  // field ("Trade", "Organizations").
+  bool common_part(const Annotation& a, uint32_t t) const {
+    if (a.span_at(t) || !a.tokens[t].capitalized || sentence_start(a, t)) return false;
+    std::string w(token_text(a, t));
+    return lex_->is_common_word(w) && !lex_->is_given_name(w) && lex_->heads.count(w) == 0;
+  }
+
+  // A known given name and a capitalised word: a person's name, which
+  // ends the body's ("University of Chicago John Smith").
+  bool starts_person(const Annotation& a, const Sentence& s, uint32_t t) const {
+    if (a.span_at(t) || t + 1 >= s.last || !a.tokens[t + 1].capitalized || a.span_at(t + 1)) return false;
+    std::string_view w = token_text(a, t);
+    return lex_->is_given_name(w) && !lex_->is_common_word(w);
+  }
+
+  // A known body of more than one word starts at t ("Moscow State
+  // University").
+  bool body_span(const Annotation& a, uint32_t t) const {
+    const Span* sp = a.span_at(t);
+    return sp && sp->first == t && sp->last - sp->first >= 2 && sp->type == NodeType::kOrganization;
+  }
+
+  // Tokens [first, last) hold the head word of an organization's name.
+  bool has_body_head(const Annotation& a, uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t) {
+      if (a.span_at(t)) continue;
+      auto [begin, end] = lex_->heads.equal_range(std::string(token_text(a, t)));
+      for (auto it = begin; it != end; ++it)
+        if (it->second.type == NodeType::kOrganization && it->second.form == Head::Form::kName) return true;
+    }
+    return false;
   }
 
   bool try_head(Annotation& a, const Sentence& s, uint32_t head, const Head& h) const {
@@ -172,6 +220,9 @@ class NamedThingExtractor : public Extractor {
         if (head + 2 >= s.last || token_text(a, head + 1) != "of" || !proper(a, head + 2)) return false;
         const Span* sp = a.span_at(head + 2);
         last = sp ? sp->last : head + 3;
+        // Whose: "the Russian invasion of Ukraine".
+        if (const Span* adj = head > s.first ? a.span_at(head - 1) : nullptr; adj && adj->kind == SpanKind::kAdjective)
+          first = adj->first;
         break;
       }
     }
@@ -191,9 +242,17 @@ class NamedThingExtractor : public Extractor {
     if (!add_mention(a, first, last, h.type, id, "")) return false;
     // A country inside a name is still named ("Iran" in "Iran nuclear
     // deal"); a city or body inside one is not ("Geneva process", "Arctic
-    // Council").
+    // Council"), unless it is what the event acts on ("annexation of
+    // Crimea").
     for (const Span& sp : inner) {
-      if (sp.entity < 0 || a.entities[sp.entity].type != NodeType::kCountry) continue;
+      if (sp.entity < 0) continue;
+      // A body named after its city is in the city's country: "Moscow
+      // State University", "Tokyo Stock Exchange".
+      if (h.type == NodeType::kOrganization && a.entities[sp.entity].type == NodeType::kPlace)
+        for (const Relation& r : std::vector<Relation>(a.relations))
+          if (r.source == a.entities[sp.entity].id && r.type == relation::kLocatedIn)
+            link(a, id, r.target, h.type);
+      if (a.entities[sp.entity].type != NodeType::kCountry && !(h.form == Head::Form::kOf && sp.first > head)) continue;
       a.nested.push_back(sp);
       link(a, id, a.entities[sp.entity].id, h.type);
     }

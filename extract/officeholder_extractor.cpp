@@ -46,6 +46,11 @@ class OfficeholderExtractor : public Extractor {
       std::string_view word = token_text(a, t);
       if (lex_->is_common_word(word) || lex_->is_given_name(word)) continue;
       if (t + 1 < a.tokens.size() && a.tokens[t + 1].capitalized && a.tokens[t + 1].space_before) continue;
+      // "Mandel Ngan": a capitalised word before makes it another person's
+      // surname (a sentence's first word only when no common word).
+      if (t > 0 && a.tokens[t - 1].word && a.tokens[t - 1].capitalized && a.tokens[t].space_before &&
+          !a.span_at(t - 1) && !(sentence_start(a, t - 1) && lex_->is_common_word(token_text(a, t - 1))))
+        continue;
       const Officeholder* o = unique(std::string(word), date);
       if (o) add_mention(a, t, t + 1, NodeType::kPerson, person_id(*lex_, o->name), "");
     }

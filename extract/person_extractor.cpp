@@ -168,7 +168,18 @@ class PersonExtractor : public Extractor {
     // Lavrov", "Pushkov tweeted". Acronyms (all capitals) are bodies.
     bool lone_speaker = (speaks || titled_after(a, s, last)) && words == 1 && !all_common && !a.tokens[first].all_caps;
     bool closed = words == 1 && in(kClosedClass, token_text(a, first));
-    bool person = (titled && !closed) || (given && words >= 2) || (speaks && words >= 2 && !all_common) || lone_speaker;
+    // A particle between uncommon capitalised words is a name's: "Staffan
+    // de Mistura", "Pieter van Vollenhoven"; not "Tour de France".
+    bool particled = false;
+    if (words >= 2) {
+      bool uncommon = true;
+      for (uint32_t i = first; i < last; ++i)
+        if (name_word(a, i) && (lex_->is_common_word(token_text(a, i)) || a.tokens[i].all_caps)) uncommon = false;
+      for (uint32_t i = first + 1; i + 1 < last && uncommon && !particled; ++i)
+        particled = particle(a, i) && a.tokens[i].space_before;
+    }
+    bool person = (titled && !closed) || (given && words >= 2) || (speaks && words >= 2 && !all_common) ||
+                  lone_speaker || particled;
     if (!person) return;
     std::string name(a.slice(first, last));
     add_mention(a, first, last, NodeType::kPerson, person_id(*lex_, name), "");

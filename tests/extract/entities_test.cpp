@@ -304,3 +304,61 @@ TEST_CASE("a name broken over lines is written with one space") {
 TEST_CASE("numbers alone before a head word name nothing") {
   CHECK(ids(facts("Table: 137 161 round and 11.00 160 round."), NodeType::kEvent).empty());
 }
+
+TEST_CASE("a body after 'of the' with its own head word is a body of its own") {
+  struct Case {
+    std::string text;
+    std::set<std::string> organizations;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"She heads the Faculty of World Politics of the Moscow State University now.",
+            {"organization:faculty_of_world_politics", "organization:lomonosov_moscow_state_university"}},
+           {"He left the Department of Economics of the University of Chicago.",
+            {"organization:department_of_economics", "organization:university_of_chicago"}},
+           // One word and "of the": the head alone names nothing yet.
+           {"He works at the Office of the Deputy Prime Minister.", {"organization:office_of_the_deputy_prime_minister"}},
+           // A given name and a surname end a body's name; a date too.
+           {"The dean of the University of Chicago John Smith spoke.", {"organization:university_of_chicago"}},
+           {"The Ministry of Defence on Friday denied it.", {"organization:ministry_of_defence"}},
+           {"It wrote to the International Organizations and World Political Processes Department.",
+            {"organization:international_organizations_and_world_political_processes_department"}},
+           {"Sheffield United and Leicester City drew.", {"organization:leicester_city", "organization:sheffield_united"}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kOrganization) == c.organizations);
+  }
+}
+
+TEST_CASE("a country at the start of a known body's name is named too") {
+  DocumentFacts f = facts("He talked with the U.S. Treasury again.");
+  CHECK(ids(f, NodeType::kOrganization) == std::set<std::string>{"organization:us_treasury"});
+  CHECK(ids(f, NodeType::kCountry) == std::set<std::string>{"country:united_states"});
+}
+
+TEST_CASE("what an annexation or invasion acts on is named, and whose it is is part of its name") {
+  DocumentFacts f = facts("The Russian invasion of Ukraine followed the annexation of Crimea.");
+  CHECK(ids(f, NodeType::kEvent) ==
+        std::set<std::string>{"event:russian_invasion_of_ukraine", "event:annexation_of_crimea"});
+  CHECK(ids(f, NodeType::kPlace) == std::set<std::string>{"place:crimea"});
+  CHECK(ids(f, NodeType::kCountry).count("country:ukraine") == 1);
+}
+
+TEST_CASE("a particle between uncommon capitalised words makes a person's name") {
+  struct Case {
+    std::string text;
+    std::set<std::string> people;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The envoy on Syria Staffan de Mistura arrived.", {"person:staffan_de_mistura"}},
+           {"Guests included Pieter van Vollenhoven.", {"person:pieter_van_vollenhoven"}},
+           {"The Tour de France starts soon.", {}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
+  }
+}
+
+TEST_CASE("a capitalised word before an officeholder's surname makes another person") {
+  // "Ngan" alone is Vietnam's Nguyen Thi Kim Ngan; a photographer is not.
+  CHECK(ids(facts("Photo: Mandel Ngan/Pool Image via AP"), NodeType::kPerson).count("person:nguyen_thi_kim_ngan") == 0);
+}

@@ -18,6 +18,12 @@ TEST_CASE("affiliation and role from the words around a name") {
            {"President of Russia Vladimir Putin spoke.", "person:vladimir_putin", "country:russia", "President"},
            {"Sergei Lavrov, Russia's foreign minister, spoke.", "person:sergei_lavrov", "country:russia", "Foreign Minister"},
            {"Petrovsky, the Russian foreign minister, spoke.", "person:petrovsky", "country:russia", "Foreign Minister"},
+           {"A Toyota spokesman, Hiroshi Tanaka, declined to comment.", "person:hiroshi_tanaka", "organization:toyota",
+            "spokesman"},
+           {"Maria Zakharova, a spokeswoman for the Foreign Ministry of Russia, agreed.", "person:maria_zakharova",
+            "organization:russian_foreign_ministry", "spokeswoman"},
+           {"Head of the Faculty of Law of the University of Tartu Anna Kask said so.", "person:anna_kask",
+            "organization:faculty_of_law", "head"},
        }) {
     CAPTURE(c.text);
     DocumentFacts f = facts(c.text);
@@ -329,4 +335,14 @@ TEST_CASE("Text that never ends a sentence: evidence stays short, meetings are s
   };
   REQUIRE(met("person:john_kerry", "person:sergei_lavrov"));
   REQUIRE(met("person:vladimir_putin", "person:angela_merkel"));
+}
+
+TEST_CASE("the head of a body inside another works for both, and in the country of its city") {
+  DocumentFacts f = facts("Head of the Department of Economics of the Moscow State University Andrei Sidorov spoke.");
+  CHECK(targets(f, "person:andrei_sidorov", "affiliated_with") ==
+        std::set<std::string>{"organization:department_of_economics", "organization:lomonosov_moscow_state_university",
+                              "country:russia"});
+  DocumentFacts g = facts("He studied at the Tokyo Institute of Technology.");
+  CHECK(targets(g, "organization:tokyo_institute_of_technology", "affiliated_with") ==
+        std::set<std::string>{"country:japan"});
 }
