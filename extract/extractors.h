@@ -23,6 +23,9 @@ std::unique_ptr<Extractor> make_named_thing_extractor(std::shared_ptr<const Lexi
 std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);
 // People: capitalised names after a title, or starting with a given name.
 std::unique_ptr<Extractor> make_person_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Organizations no list knows, shown as bodies by the words around them
+// ("research firm Point Topic", "Refco analyst Mike Connery").
+std::unique_ptr<Extractor> make_organization_context_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Surname-only mentions resolved to the article's full name ("Lavrov").
 std::unique_ptr<Extractor> make_coreference_extractor(std::shared_ptr<const Lexicons> lexicons);
 // People known from a gazetteer of officeholders: a surname alone

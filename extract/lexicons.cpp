@@ -166,6 +166,16 @@ bool Lexicons::is_common_word(std::string_view word) const {
   return english_words.find(std::string_view(buffer, word.size())) != english_words.end();
 }
 
+bool Lexicons::is_body_noun(std::string_view word) const {
+  if (word.empty()) return false;
+  if (word[0] >= 'A' && word[0] <= 'Z') {
+    std::string lower(word);
+    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    return body_nouns.find(std::string_view(lower)) != body_nouns.end();
+  }
+  return body_nouns.find(word) != body_nouns.end();
+}
+
 std::string person_id(const Lexicons& lexicons, std::string_view full_name) {
   // Fold the transliteration variants of each word ("Sergey" -> "sergei").
   std::string key;
@@ -299,6 +309,11 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
 
   s = read_lines(data_dir + "/company_words.txt", "", [&](const std::vector<std::string>& f, size_t) {
     lex->company_words.insert(f[0]);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = read_lines(data_dir + "/body_nouns.txt", "", [&](const std::vector<std::string>& f, size_t) {
+    lex->body_nouns.insert(f[0]);
     return Status::Ok();
   });
   if (!s.ok()) return s;

@@ -140,6 +140,7 @@ class Lexicons {
   std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
   std::unordered_set<std::string> company_words;                // "Corp", "Ltd": dropped in short forms
+  WordSet body_nouns;                                           // "firm", "operators": a body's name follows
   // data/sport_words.tsv: words of sports articles, of a team's people
   // ("coach") and of matches ("beat"), lower case.
   std::unordered_set<std::string> sport_cues, sport_roles, sport_verbs;
@@ -159,6 +160,9 @@ class Lexicons {
   bool is_given_name(std::string_view word) const { return given_names.find(word) != given_names.end(); }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;
+  // True for a noun that says a body's name follows ("firm", "Operators"
+  // at a sentence's start).
+  bool is_body_noun(std::string_view word) const;
 
  private:
   friend Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string&, const std::string&, bool);

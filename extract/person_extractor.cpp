@@ -178,6 +178,10 @@ class PersonExtractor : public Extractor {
       for (uint32_t i = first + 1; i + 1 < last && uncommon && !particled; ++i)
         particled = particle(a, i) && a.tokens[i].space_before;
     }
+    // "the research firm Point Topic said": a body's name, whatever it does.
+    if (!titled && !given && first > s.first && !a.span_at(first - 1) && lex_->is_body_noun(token_text(a, first - 1)) &&
+        (!a.tokens[first - 1].capitalized || sentence_start(a, first - 1)))
+      return;
     bool person = (titled && !closed) || (given && words >= 2) || (speaks && words >= 2 && !all_common) ||
                   lone_speaker || particled;
     if (!person) return;

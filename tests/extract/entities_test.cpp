@@ -362,3 +362,27 @@ TEST_CASE("a capitalised word before an officeholder's surname makes another per
   // "Ngan" alone is Vietnam's Nguyen Thi Kim Ngan; a photographer is not.
   CHECK(ids(facts("Photo: Mandel Ngan/Pool Image via AP"), NodeType::kPerson).count("person:nguyen_thi_kim_ngan") == 0);
 }
+
+TEST_CASE("an unknown name is an organization where the words around it say so, in all its mentions") {
+  struct Case {
+    std::string text;
+    std::set<std::string> organizations;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Cable operators Quillnet and Varrow had a good year. Quillnet grew fastest.",
+            {"organization:quillnet", "organization:varrow"}},
+           {"The research firm Tallis Metrics said so.", {"organization:tallis_metrics"}},
+           {"Operators such as Brackwell cut prices.", {"organization:brackwell"}},
+           {"\"It is weak,\" said Brackwell analyst Mike Connery.", {"organization:brackwell"}},
+           {"A Brackwell spokesman declined to comment.", {"organization:brackwell"}},
+           {"Investors bought shares in Brackwell on Monday.", {"organization:brackwell"}},
+           // Given names make people; one common word, or a date, says too little.
+           {"The broadcaster Davina Quell said so.", {}},
+           {"He met Rings director Martin Campbell.", {}},
+           {"A PR expert said the case was weak.", {}},
+           {"The firm Friday said nothing.", {}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kOrganization) == c.organizations);
+  }
+}

@@ -1,0 +1,137 @@
+// Organizations no list or head word knows, shown as bodies by the words
+// around them: a noun of kind before the name ("cable operators NTL and
+// Telewest", "research firm Point Topic", "record label Sony BMG"), a
+// title of a body's people after it ("Refco analyst Mike Connery", "a
+// Pentax spokesman"), or shares ("shares in Refco"). Once the article has
+// shown a name as a body, its other mentions are the body too.
+#include <set>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+// A name run has at most this many words ("Independent Television News").
+constexpr uint32_t kMaxWords = 4;
+
+class OrganizationContextExtractor : public Extractor {
+ public:
+  explicit OrganizationContextExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "organization_context"; }
+
+  void run(Annotation& a) const override {
+    std::set<std::vector<std::string_view>> bodies;
+    for (const Sentence& s : a.sentences) {
+      if (title_case(a, s, *lex_)) continue;  // capitals say little in headlines
+      for (uint32_t t = s.first; t < s.last;) {
+        uint32_t end = run_end(a, s, t);
+        if (end == t) {
+          ++t;
+          continue;
+        }
+        if (shown_as_body(a, s, t, end)) {
+          bodies.insert(words(a, t, end));
+          // "operators NTL and Telewest": the list shares the noun.
+          for (uint32_t n = end; n + 1 < s.last && token_text(a, n) == "and";) {
+            uint32_t e = run_end(a, s, n + 1);
+            if (e == n + 1) break;
+            bodies.insert(words(a, n + 1, e));
+            n = e;
+          }
+        }
+        t = end;
+      }
+    }
+    if (bodies.empty()) return;
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t < s.last;) {
+        uint32_t end = run_end(a, s, t);
+        if (end == t) {
+          ++t;
+          continue;
+        }
+        if (bodies.count(words(a, t, end)))
+          add_mention(a, t, end, NodeType::kOrganization, "organization:" + slug(a.slice(t, end)), "");
+        t = end;
+      }
+  }
+
+ private:
+  static std::vector<std::string_view> words(const Annotation& a, uint32_t first, uint32_t last) {
+    std::vector<std::string_view> out;
+    for (uint32_t t = first; t < last; ++t) out.push_back(token_text(a, t));
+    return out;
+  }
+
+  // A capitalised word that no extractor claimed and that is no date, nor
+  // a common word only capitalised by the sentence.
+  bool free_capital(const Annotation& a, uint32_t t) const {
+    const Token& tok = a.tokens[t];
+    if (!tok.word || !tok.capitalized || a.span_at(t)) return false;
+    std::string_view w = token_text(a, t);
+    if (calendar_word(w)) return false;
+    return !(sentence_start(a, t) && lex_->is_common_word(w));
+  }
+
+  // The end of the run of free capitalised words at t (t when none).
+  uint32_t run_end(const Annotation& a, const Sentence& s, uint32_t t) const {
+    if (t > s.first && free_capital(a, t - 1) && a.tokens[t].space_before) return t;  // inside a run
+    uint32_t e = t;
+    while (e < s.last && e - t < kMaxWords && free_capital(a, e) && (e == t || a.tokens[e].space_before)) ++e;
+    if (e < s.last && e - t == kMaxWords && free_capital(a, e)) return t;  // longer: no name of a body
+    return e;
+  }
+
+  bool shown_as_body(const Annotation& a, const Sentence& s, uint32_t first, uint32_t last) const {
+    // People are named by given names: "broadcaster David Dimbleby".
+    if (lex_->is_given_name(token_text(a, first))) return false;
+    // One common word says too little ("Goldeneye director", "the Rings
+    // studio"): a body's one-word name is rarely an English word.
+    if (last == first + 1 && !a.tokens[first].all_caps && lex_->is_common_word(token_text(a, first))) return false;
+    if (first > s.first) {
+      uint32_t p = first - 1;
+      // "operators such as BT", "firms including Refco"
+      if (p > s.first + 1 && token_text(a, p) == "as" && token_text(a, p - 1) == "such") p -= 2;
+      else if (p > s.first && token_text(a, p) == "including") --p;
+      std::string_view noun = token_text(a, p);
+      if (!a.span_at(p) && (!a.tokens[p].capitalized || sentence_start(a, p)) && lex_->is_body_noun(noun)) return true;
+      // "shares in Refco"
+      if ((noun == "in" || noun == "of") && p > s.first && token_text(a, p - 1) == "shares") return true;
+    }
+    // "Refco analyst Mike Connery", "a Pentax spokesman said", "Refco's
+    // chief executive".
+    uint32_t t = last;
+    if (t < s.last && (token_text(a, t) == "'s" || token_text(a, t) == "\u2019s")) ++t;
+    const Span* title = t < s.last ? a.span_at(t) : nullptr;
+    if (!title || title->kind != SpanKind::kTitle) return false;
+    std::string kind = title_kind(a, *title);
+    const Span* person = title->last < s.last ? a.span_at(title->last) : nullptr;
+    if (person && person->type == NodeType::kPerson && person->kind == SpanKind::kName)
+      return kind == "business" || kind == "official" || kind == "media" || kind == "sports" || kind == "academic";
+    // Without a name, only a body's voice: "a Pentax spokesman", not "a PR
+    // expert".
+    std::string_view before = first > s.first ? token_text(a, first - 1) : "";
+    return (before == "a" || before == "an" || before == "A" || before == "An") && (kind == "business" || kind == "official");
+  }
+
+  // The kind of a title in data/titles.tsv: "business" for "analyst",
+  // "minister" for "Foreign Minister", "honorific" for "Mr".
+  std::string title_kind(const Annotation& a, const Span& title) const {
+    auto m = lex_->titles.longest(a.text, a.tokens, title.first, title.last);
+    if (m.length != title.last - title.first || m.values->empty()) return {};
+    return lex_->title_list[m.values->front()].kind;
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_organization_context_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<OrganizationContextExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract
