@@ -2,6 +2,7 @@
 // later ("Lavrov", "Mr Kerry"): those mentions are the same person. The
 // surname may also come first (headlines), so full names are gathered
 // before any surname is resolved.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -17,6 +18,7 @@ class CoreferenceExtractor : public Extractor {
   std::string_view name() const override { return "coreference"; }
 
   void run(Annotation& a) const override {
+    merge_misspellings(a);
     // Surname -> the full-name people it may stand for.
     std::map<std::string, std::set<int32_t>> by_surname;
     for (const Span& s : a.spans) {
@@ -110,6 +112,49 @@ class CoreferenceExtractor : public Extractor {
   }
 
  private:
+  // "Paul Volcker" three times and "Paul Vocker" once: one person, misspelt.
+  // Full names with the same given name whose surnames (of five letters or
+  // more) are one edit apart name the person written most often (the
+  // first written on a tie).
+  static void merge_misspellings(Annotation& a) {
+    struct Name {
+      std::string_view given, surname;
+      int spans = 0;
+      uint32_t first = 0;
+    };
+    std::map<int32_t, Name> names;
+    for (const Span& s : a.spans) {
+      if (s.type != NodeType::kPerson || s.entity < 0 || s.kind != SpanKind::kName || s.last - s.first < 2) continue;
+      auto [it, fresh] = names.try_emplace(s.entity);
+      if (fresh) it->second = {token_text(a, s.first), token_text(a, s.last - 1), 0, s.first};
+      ++it->second.spans;
+    }
+    std::map<int32_t, int32_t> into;
+    for (auto& [x, nx] : names)
+      for (auto& [y, ny] : names) {
+        if (x == y || nx.given != ny.given || std::min(nx.surname.size(), ny.surname.size()) < 5) continue;
+        if (!one_edit_apart(nx.surname, ny.surname)) continue;
+        bool y_wins = ny.spans > nx.spans || (ny.spans == nx.spans && ny.first < nx.first);
+        if (y_wins) into[x] = y;
+      }
+    for (Span& s : a.spans)
+      if (s.type == NodeType::kPerson)
+        if (auto it = into.find(s.entity); it != into.end()) s.entity = it->second;
+  }
+
+  // One letter substituted, added, dropped, or two swapped.
+  static bool one_edit_apart(std::string_view x, std::string_view y) {
+    if (x.size() > y.size()) std::swap(x, y);
+    if (y.size() - x.size() > 1) return false;
+    size_t i = 0;
+    while (i < x.size() && x[i] == y[i]) ++i;
+    if (i == x.size()) return y.size() != x.size();  // one letter added at the end, or equal
+    if (x.size() == y.size())
+      return x.substr(i + 1) == y.substr(i + 1) ||
+             (i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] && x.substr(i + 2) == y.substr(i + 2));
+    return x.substr(i) == y.substr(i + 1);
+  }
+
   // "Franco Nevada Mining Corp Ltd" is "Franco Nevada" later: a company's
   // name without its trailing company words, when that short form is
   // itself a name (not one common word) and stands for one company.

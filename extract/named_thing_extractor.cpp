@@ -46,6 +46,25 @@ class NamedThingExtractor : public Extractor {
     return true;
   }
 
+  // "the United Kingdom", "the Czech Republic", "the Philippines": names
+  // of unions, republics and island groups take the article.
+  static std::string with_article(const std::string& country) {
+    auto has = [&](std::string_view w) { return country.find(w) != std::string::npos; };
+    bool plural = false;  // "Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros"
+    for (std::string_view end : {"lands", "ines", "amas", "ives", "elles", "oros"})
+      plural = plural || (country.size() > end.size() && country.compare(country.size() - end.size(), end.size(), end) == 0);
+    return has("United ") || has("Republic") || has("Islands") || has("Kingdom") || plural ? "the " + country
+                                                                                            : country;
+  }
+
+  // A number in words or Roman numerals, as after "World War" ("I" is
+  // too often the pronoun).
+  static bool ordinal_word(std::string_view w) {
+    for (std::string_view n : {"One", "Two", "Three", "Four", "Five", "II", "III", "IV", "VI"})
+      if (w == n) return true;
+    return false;
+  }
+
   // A number written with digits, standing apart: "2254", not "2254th".
   static bool number(const Annotation& a, const Sentence& s, uint32_t t) {
     if (t >= s.last || !a.tokens[t].space_before) return false;
@@ -70,6 +89,8 @@ class NamedThingExtractor : public Extractor {
         first = sp ? sp->first : p;
       } else if (joiner(a, p) && p > s.first && proper(a, p - 1)) {
         first = p;
+      } else if (possessive_join(a, s, p)) {
+        first = p - 1;
       } else if (token_text(a, p) == "and" && p > s.first && p + 1 == first && common_part(a, p - 1)) {
         // "International Organizations and World Political Processes
         // Department", "Trade and Industry Committee"; not two names
@@ -108,12 +129,15 @@ class NamedThingExtractor : public Extractor {
           end = title->last;
           continue;
         }
+        // "Commission for Africa in Cape Town": a city says where the body
+        // meets, not what it is ("Cooperation in Europe" is).
+        if (w == "in" && city_at(a, s, q)) break;
         // "Ministry of Defence on Friday": a date ends the name.
         if (q < s.last && proper(a, q) && (a.tokens[q].capitalized || a.span_at(q)) &&
             !(w != "of" && calendar_word(token_text(a, q)))) {
           const Span* sp = a.span_at(q);
           uint32_t next = sp ? sp->last : q + 1;
-          while (next < s.last && proper(a, next) && !starts_person(a, s, next)) {
+          while (next < s.last && ((proper(a, next) && !starts_person(a, s, next)) || possessive_join(a, s, next))) {
             const Span* more = a.span_at(next);
             next = more ? more->last : next + 1;
           }
@@ -144,6 +168,29 @@ class NamedThingExtractor : public Extractor {
     if (a.span_at(t) || t + 1 >= s.last || !a.tokens[t + 1].capitalized || a.span_at(t + 1)) return false;
     std::string_view w = token_text(a, t);
     return lex_->is_given_name(w) && !lex_->is_common_word(w);
+  }
+
+  // Token t is the possessive inside a name: "Supreme People's Assembly",
+  // "Association of Children's Hospices", "Magistrates' Court". The word
+  // before is a common noun, so "Russia's Foreign Ministry" stays apart.
+  bool possessive_join(const Annotation& a, const Sentence& s, uint32_t t) const {
+    std::string_view w = token_text(a, t);
+    if (!(w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019") || a.tokens[t].space_before) return false;
+    if (t == s.first || t + 1 >= s.last || !a.tokens[t + 1].capitalized || a.span_at(t + 1)) return false;
+    return common_part(a, t - 1);
+  }
+
+  // A city or capital of the gazetteer is named at t.
+  bool city_at(const Annotation& a, const Sentence& s, uint32_t t) const {
+    const Span* sp = a.span_at(t);
+    if (!sp || sp->first != t || sp->type != NodeType::kPlace) return false;
+    auto m = lex_->names.longest(a.text, a.tokens, t, s.last);
+    if (m.length == 0) return false;
+    for (uint32_t v : *m.values) {
+      const LexEntry& e = lex_->entries[v];
+      if (e.kind == LexKind::kCapital || (e.kind == LexKind::kPlace && (lex_->places[e.index].kind == "city" || lex_->places[e.index].kind == "capital"))) return true;
+    }
+    return false;
   }
 
   // A known body of more than one word starts at t ("Moscow State
@@ -181,8 +228,19 @@ class NamedThingExtractor : public Extractor {
           else break;
         }
         // A number right after the head is part of the name: "Security
-        // Council Resolution 2254", "Protocol 14".
-        if (last == head + 1 && h.type == NodeType::kAgreement && number(a, s, last)) ++last;
+        // Council Resolution 2254", "Protocol 14", "World War Two".
+        // Scores follow a cup ("FA Cup 3-1"), so digits only follow a war.
+        if (last == head + 1 && h.type != NodeType::kOrganization && last < s.last) {
+          bool war = token_text(a, head) == "War";
+          std::string_view next = token_text(a, last);
+          if ((number(a, s, last) && (war || h.type == NodeType::kAgreement)) || ordinal_word(next) ||
+              (war && next == "I"))
+            ++last;
+        }
+        // "Bill" before a surname is a given name: "Microsoft's Bill Gates".
+        if (last == head + 1 && lex_->is_given_name(token_text(a, head)) && last < s.last &&
+            a.tokens[last].capitalized)
+          return false;
         // A head alone ("Ministry said") names nothing in particular.
         if (first == head && last == head + 1) return false;
         break;
@@ -229,6 +287,19 @@ class NamedThingExtractor : public Extractor {
     // "The" before a name is the article, not the name: "The Office of the
     // Deputy Prime Minister" after a dash, "The Medical Foundation".
     if (first < head && token_text(a, first) == "The" && !a.span_at(first)) ++first;
+    std::string canonical, government_id;
+    // "the Kenyan Government", "UK government", "Government of Kenya": one
+    // body, the country's government. Other governments ("the Labour
+    // government") are no names.
+    if (token_text(a, head) == "government" || token_text(a, head) == "Government") {
+      const Span* c = a.span_at(first < head ? first : head + 2 < last ? head + 2 : head);
+      if (!c || c->type != NodeType::kCountry || c->entity < 0 ||
+          !((c->first == first && c->last <= head) || (c->first == head + 2 && c->last == last)))
+        return false;
+      const Entity& country = a.entities[c->entity];
+      government_id = "organization:government_of_" + country.id.substr(country.id.find(':') + 1);
+      canonical = "Government of " + with_article(country.canonical);
+    }
     std::string name(a.slice(first, last));
     // Spans swallowed by the name become nested mentions.
     std::vector<Span> inner;
@@ -239,7 +310,8 @@ class NamedThingExtractor : public Extractor {
                                  [&](const Span& sp) { return sp.first >= first && sp.last <= last; }),
                   a.spans.end());
     std::string id = std::string(to_string(h.type)) + ":" + slug(singular(name));
-    if (!add_mention(a, first, last, h.type, id, "")) return false;
+    if (!government_id.empty()) id = government_id;
+    if (!add_mention(a, first, last, h.type, id, canonical)) return false;
     // A country inside a name is still named ("Iran" in "Iran nuclear
     // deal"); a city or body inside one is not ("Geneva process", "Arctic
     // Council"), unless it is what the event acts on ("annexation of

@@ -114,7 +114,14 @@ class PersonExtractor : public Extractor {
     auto continues = [&](uint32_t i) {  // a name word, maybe after particles/hyphens
       uint32_t j = i;
       while (j < s.last && (particle(a, j) || hyphen(a, j))) ++j;
-      return j < s.last && name_word(a, j) ? j + 1 : i;
+      if (j < s.last && name_word(a, j)) return j + 1;
+      // "Kim Jong-il", "Li Gun-mo": a syllable after a hyphen.
+      // Both syllables are short, and a word comes before them ("Putin-era"
+      // and "Blair-led" are no names).
+      if (j == i + 1 && hyphen(a, i) && i > t + 1 && j < s.last && free_word(a, j) && !a.tokens[j].capitalized &&
+          token_text(a, j).size() <= 4 && token_text(a, i - 1).size() <= 4)
+        return j + 1;
+      return i;
     };
     if (name_word(a, t)) e = t + 1;
     else if ((e = continues(t)) == t) return t;

@@ -386,3 +386,80 @@ TEST_CASE("an unknown name is an organization where the words around it say so, 
     CHECK(ids(facts(c.text), NodeType::kOrganization) == c.organizations);
   }
 }
+
+TEST_CASE("a city after 'in' ends a body's name; a possessive inside one joins it") {
+  struct Case {
+    std::string text;
+    std::set<std::string> organizations, places;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"He addressed the Supreme People's Assembly in Pyongyang.", {"organization:supreme_peoples_assembly"},
+            {"place:pyongyang"}},
+           {"She chaired the Commission for Africa in Cape Town.", {"organization:commission_for_africa"},
+            {"place:cape_town"}},
+           {"He wrote to the Association of Children's Hospices.", {"organization:association_of_childrens_hospices"},
+            {}},
+           // A possessive after a country is the country's: two names.
+           {"He praised Russia's Foreign Ministry.", {"organization:foreign_ministry"}, {}},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    CHECK(ids(f, NodeType::kOrganization) == c.organizations);
+    CHECK(ids(f, NodeType::kPlace) == c.places);
+  }
+}
+
+TEST_CASE("a country's government is one body, however it is written") {
+  DocumentFacts f = facts(
+      "The Indian government said so. The UK Government agreed, as did the Government of Kenya and the Iraqi "
+      "interim government. The Labour government fell.");
+  CHECK(ids(f, NodeType::kOrganization) ==
+        std::set<std::string>{"organization:government_of_india", "organization:government_of_united_kingdom",
+                              "organization:government_of_kenya", "organization:government_of_iraq",
+                              "organization:labour_party"});
+  const Entity* uk = entity(f, "organization:government_of_united_kingdom");
+  REQUIRE(uk);
+  CHECK(uk->canonical == "Government of the United Kingdom");
+  CHECK(targets(f, "organization:government_of_kenya", "affiliated_with") == std::set<std::string>{"country:kenya"});
+}
+
+TEST_CASE("plans, acts, bills and opens are named by their head word, wars with their number") {
+  struct Case {
+    std::string text;
+    NodeType type;
+    std::set<std::string> ids;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"It began before World War Two.", NodeType::kEvent, {"event:world_war_two"}},
+           {"It began before World War I ended.", NodeType::kEvent, {"event:world_war_i"}},
+           {"The Marshall Plan rebuilt Europe.", NodeType::kEvent, {"event:marshall_plan"}},
+           {"She won the Australian Open twice.", NodeType::kEvent, {"event:australian_open"}},
+           {"The Data Protection Act applies.", NodeType::kAgreement, {"agreement:data_protection_act"}},
+           {"MPs passed the Hunting Bill.", NodeType::kAgreement, {"agreement:hunting_bill"}},
+           // A given name before a surname is no head; a score is no number of a cup's.
+           {"He met Microsoft's Bill Gates.", NodeType::kAgreement, {}},
+           {"They won the Arden Cup 3-1.", NodeType::kEvent, {"event:arden_cup"}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), c.type) == c.ids);
+  }
+}
+
+TEST_CASE("a hyphenated syllable continues an East Asian name, not a surname's compound") {
+  CHECK(ids(facts("Foreign Minister Li Gun-mo arrived."), NodeType::kPerson) ==
+        std::set<std::string>{"person:li_gun_mo"});
+  CHECK(ids(facts("President Ban Ki-moon spoke."), NodeType::kPerson) == std::set<std::string>{"person:ban_ki_moon"});
+  CHECK(ids(facts("President Vladimir Putin-era rules stay."), NodeType::kPerson) ==
+        std::set<std::string>{"person:vladimir_putin"});
+}
+
+TEST_CASE("a full name misspelt once is the person written most often") {
+  DocumentFacts f = facts("Paul Volcker spoke. Paul Vocker said rates would rise. Paul Volcker left.");
+  CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:paul_volcker"});
+  const Entity* p = entity(f, "person:paul_volcker");
+  REQUIRE(p);
+  CHECK(p->names.at("Paul Vocker") == 1);
+  // Different given names, or short surnames, are different people.
+  CHECK(ids(facts("John Smith and Jane Smyth met."), NodeType::kPerson).size() == 2);
+  CHECK(ids(facts("Kim Jong spoke. Kim Jung left."), NodeType::kPerson).size() == 2);
+}
