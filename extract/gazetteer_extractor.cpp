@@ -65,6 +65,12 @@ class GazetteerExtractor : public Extractor {
       // "Minister Iris Resende": a title, a word, then this word is a name.
       if (capital_before && (lex_->is_given_name(token_text(a, t - 1)) || title_before(a, s, t - 1))) return 1;
       if (best->kind != LexKind::kCountryName && title_before(a, s, t)) return 1;  // "Mr Lincoln"
+      // "Hideo Maki, Director General": after a capitalised word that is no
+      // English word, a town's name is a surname, even at a sentence's start.
+      if ((best->kind == LexKind::kPlace || best->kind == LexKind::kCapital) && t > s.first &&
+          a.tokens[t - 1].word && a.tokens[t - 1].capitalized && !a.tokens[t - 1].all_caps && !a.span_at(t - 1) &&
+          a.tokens[t].space_before && !lex_->is_common_word(token_text(a, t - 1)))
+        return 1;
       if (capital_after && lex_->is_given_name(word) && !lex_->names.longest(a.text, a.tokens, end, s.last).length)
         return 1;
     }

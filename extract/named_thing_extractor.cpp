@@ -4,6 +4,7 @@
 // Affairs", "Iran nuclear deal", "G20 summit", "annexation of Crimea").
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "extract/dates.h"
 #include "extract/extractors.h"
@@ -82,19 +83,27 @@ class NamedThingExtractor : public Extractor {
   // Extends left from `head` over proper tokens; returns the first token.
   uint32_t extend_left(const Annotation& a, const Sentence& s, uint32_t head) const {
     uint32_t first = head;
+    std::optional<uint32_t> and_at;
     while (first > s.first) {
       uint32_t p = first - 1;
       if (proper(a, p) && !(a.span_at(p) && a.span_at(p)->type == NodeType::kPerson)) {
         const Span* sp = a.span_at(p);
+        // Across "and", a name already found is another body: "Merrill
+        // Lynch Capital Markets and Prudential-Bache Capital".
+        if (sp && and_at && sp->type == NodeType::kOrganization) {
+          first = *and_at + 1;
+          break;
+        }
         first = sp ? sp->first : p;
       } else if (joiner(a, p) && p > s.first && proper(a, p - 1)) {
         first = p;
       } else if (possessive_join(a, s, p)) {
         first = p - 1;
-      } else if (token_text(a, p) == "and" && p > s.first && p + 1 == first && common_part(a, p - 1)) {
+      } else if (token_text(a, p) == "and" && !and_at && p > s.first && common_part(a, p - 1)) {
         // "International Organizations and World Political Processes
         // Department", "Trade and Industry Committee"; not two names
         // ("Sheffield United and Leicester City").
+        and_at = p;
         first = p;
       } else {
         break;

@@ -155,6 +155,13 @@ class PersonExtractor : public Extractor {
     return false;
   }
 
+  // From t: [the|a|an] title, then a capitalised word.
+  bool title_then_name(const Annotation& a, const Sentence& s, uint32_t t) const {
+    if (t < s.last && (token_text(a, t) == "the" || token_text(a, t) == "a" || token_text(a, t) == "an")) ++t;
+    const Span* title = t < s.last ? a.span_at(t) : nullptr;
+    return title && title->kind == SpanKind::kTitle && title->last < s.last && a.tokens[title->last].capitalized;
+  }
+
   void consider(Annotation& a, const Sentence& s, uint32_t first, uint32_t last) const {
     // A capitalised common word that only starts the sentence is not a
     // name ("Speaking alongside Kerry").
@@ -189,8 +196,12 @@ class PersonExtractor : public Extractor {
     if (!titled && !given && first > s.first && !a.span_at(first - 1) && lex_->is_body_noun(token_text(a, first - 1)) &&
         (!a.tokens[first - 1].capitalized || sentence_start(a, first - 1)))
       return;
+    // "Hideo Maki, Director General of the bureau": a title in apposition.
+    // Not when a name follows that title: "Iran's Islamic Republic,
+    // Ayatollah Ruhollah Khomeini".
+    bool titled_name = words >= 2 && !all_common && titled_after(a, s, last) && !title_then_name(a, s, last + 1);
     bool person = (titled && !closed) || (given && words >= 2) || (speaks && words >= 2 && !all_common) ||
-                  lone_speaker || particled;
+                  lone_speaker || particled || titled_name;
     if (!person) return;
     std::string name(a.slice(first, last));
     add_mention(a, first, last, NodeType::kPerson, person_id(*lex_, name), "");

@@ -463,3 +463,24 @@ TEST_CASE("a full name misspelt once is the person written most often") {
   CHECK(ids(facts("John Smith and Jane Smyth met."), NodeType::kPerson).size() == 2);
   CHECK(ids(facts("Kim Jong spoke. Kim Jung left."), NodeType::kPerson).size() == 2);
 }
+
+TEST_CASE("company names: 'Co' ends one, 'and' joins its trades but not two companies") {
+  DocumentFacts f = facts(
+      "Pennsylvania Power and Light Co said it would sell stock. Underwriters are Merrill Lynch Capital Markets and "
+      "Prudential-Bache Capital Funding.");
+  std::set<std::string> orgs = ids(f, NodeType::kOrganization);
+  CHECK(orgs.count("organization:pennsylvania_power_and_light_co") == 1);
+  CHECK(orgs.count("organization:prudential_bache_capital") == 1);
+  CHECK(orgs.count("organization:merrill_lynch_capital") == 1);
+  CHECK(orgs.size() == 3);
+  CHECK(ids(f, NodeType::kPerson).empty());
+}
+
+TEST_CASE("a two-word name with a title in apposition is a person; a town's name after an unknown word is a surname") {
+  DocumentFacts f = facts("Officials met. Hideo Maki, Director General of the bureau, said so. Later Maki left.");
+  CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:hideo_maki"});
+  CHECK(ids(f, NodeType::kPlace).empty());
+  // The title there names the next person, not the words before it.
+  CHECK(ids(facts("He insulted the Islamic Republic, Ayatollah Ruhollah Khomeini and others."), NodeType::kPerson) ==
+        std::set<std::string>{"person:ruhollah_khomeini"});
+}
