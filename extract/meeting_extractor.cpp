@@ -25,9 +25,10 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
 // Putin") or through "with"; nouns take "with" or "between".
 constexpr std::array<std::string_view, 12> kMeetVerbs = {"met",     "meet",     "meets",   "hosted", "hosts", "host",
                                                          "received", "receives", "welcomed", "welcomes", "greeted", "visited"};
-constexpr std::array<std::string_view, 16> kMeetWithWords = {
-    "meeting", "meetings", "talks", "talked", "talk", "spoke", "speaks", "speak",
-    "conferred", "conversation", "conversations", "discussions", "negotiations", "call", "discussion", "consultations"};
+constexpr std::array<std::string_view, 17> kMeetWithWords = {
+    "meeting",      "meetings", "talks",      "talked",         "talk",          "spoke",
+    "speaks",       "speak",    "conferred",  "conversation",   "conversations", "discussions",
+    "negotiations", "call",     "discussion", "consultations",  "contact"};
 constexpr std::array<std::string_view, 5> kPhoneWords = {"phone", "telephone", "phoned", "telephoned", "call"};
 constexpr std::array<std::string_view, 16> kPlanned = {"will", "'ll", "would", "shall", "expected", "plans", "planned",
                                                        "due", "scheduled", "upcoming", "forthcoming", "proposed", "next", "hopes", "preparing", "prepare"};
@@ -317,6 +318,8 @@ class MeetingExtractor : public Extractor {
     if ((trigger == "spoke" || trigger == "speak" || trigger == "speaks" || trigger == "call") && prep != "with" &&
         !phone(a, s, k))
       return out;
+    // "in telephone contact with X" is a call; other contact is no meeting.
+    if (trigger == "contact" && (prep != "with" || !phone(a, s, k))) return out;
     // Countries stand for a side that has no named person: with two people
     // or more, the countries listed are theirs, not extra participants.
     auto distinct = [&a](std::vector<int32_t> v) {
@@ -341,6 +344,12 @@ class MeetingExtractor : public Extractor {
         }
         if (!a.tokens[t].word || a.tokens[t].capitalized) break;
       }
+    }
+    // "the meeting attended by X, Y and Z": one meeting of all.
+    if (!verb && prep == "attended" && next + 1 < s.last && token_text(a, next + 1) == "by") {
+      std::vector<int32_t> all = distinct(group_after(a, s, next + 2, 6));
+      if (all.size() >= 2) out.push_back(all);
+      return out;
     }
     if (prep == "between") {
       std::vector<int32_t> all = distinct(group_after(a, s, next + 1, 6));
@@ -476,6 +485,17 @@ class MeetingExtractor : public Extractor {
       if (!located && sp.last + 1 < s.last && token_text(a, sp.last) == "," && token_text(a, sp.last + 1) == "where" &&
           sp.last < k)
         located = true;
+      // "during his first visit to Washington ... held talks with": where
+      // the visit went is where its talks were.
+      if (!located && sp.first >= s.first + 2 && token_text(a, sp.first - 1) == "to")
+        for (uint32_t p = sp.first - 1; p > s.first && p + 4 > sp.first; --p) {
+          std::string_view w = token_text(a, p - 1);
+          if (w == "visit" || w == "visits" || w == "trip" || w == "journey") {
+            located = true;
+            break;
+          }
+          if (!a.tokens[p - 1].word || a.tokens[p - 1].capitalized || a.span_at(p - 1)) break;
+        }
       if (!located) continue;
       bool is_place = sp.type == NodeType::kPlace;
       uint32_t distance = sp.first > k ? sp.first - k : k - sp.last + 1;
@@ -531,8 +551,11 @@ class MeetingExtractor : public Extractor {
     if (!a.entities[entity].canonical.empty()) return a.entities[entity].canonical;
     std::string best;
     uint32_t best_words = 0;
+    // Names only: a description ("the Secretary of State") stands for the
+    // person but is not what they are called.
     for (const Span& s : a.spans)
-      if (s.entity == entity && s.last - s.first > best_words) best = std::string(a.slice(s.first, s.last)), best_words = s.last - s.first;
+      if (s.entity == entity && s.kind == SpanKind::kName && s.last - s.first > best_words)
+        best = std::string(a.slice(s.first, s.last)), best_words = s.last - s.first;
     return best;
   }
 

@@ -128,6 +128,9 @@ TEST_CASE("meetings in the ways news reports them") {
            {"The Kerry-Smith meeting ended.", {}},
            {"Kerry held talks with Lavrov after Putin cancelled his trip.", {{kKerry, kLavrov}}},
            {"Kerry and EC External Affairs Commissioner Lavrov will meet.", {{kKerry, kLavrov}}, "planned"},
+           {"The forecast came from a meeting attended by Kerry, Lavrov and Putin.", {{kKerry, kLavrov, kPutin}}},
+           {"Kerry said he had been in daily telephone contact with Lavrov.", {{kKerry, kLavrov}}},
+           {"Kerry said he had little contact with Lavrov.", {}},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(who + c.text));
@@ -201,6 +204,8 @@ TEST_CASE("a meeting's place: in or at a place") {
            {"Sergei Lavrov met John Kerry at the Kremlin.", "place:kremlin"},
            {"Sergei Lavrov met John Kerry in Russia.", "country:russia"},
            {"Sergei Lavrov met John Kerry to talk about Syria.", ""},
+           {"During his first visit to Washington in years, Sergei Lavrov held talks with John Kerry.",
+            "place:washington"},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(c.text));
@@ -345,4 +350,14 @@ TEST_CASE("the head of a body inside another works for both, and in the country 
   DocumentFacts g = facts("He studied at the Tokyo Institute of Technology.");
   CHECK(targets(g, "organization:tokyo_institute_of_technology", "affiliated_with") ==
         std::set<std::string>{"country:japan"});
+}
+
+TEST_CASE("a meeting is labelled by its people's names, not by a description of one") {
+  DocumentFacts f = facts(
+      "U.S. Secretary of State John Kerry arrived. The Secretary of State met President Vladimir Putin.");
+  auto ms = meetings(f);
+  REQUIRE(ms.size() == 1);
+  const Entity* e = entity(f, "event:meeting_john_kerry_vladimir_putin");
+  REQUIRE(e);
+  CHECK(e->canonical == "Meeting: John Kerry \u2013 Vladimir Putin");
 }
