@@ -26,6 +26,9 @@ std::unique_ptr<Extractor> make_person_extractor(std::shared_ptr<const Lexicons>
 // Organizations no list knows, shown as bodies by the words around them
 // ("research firm Point Topic", "Refco analyst Mike Connery").
 std::unique_ptr<Extractor> make_organization_context_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Towns no gazetteer lists, placed by the text ("from Hartpury,
+// Gloucestershire", "Bromesberrow, near Ledbury").
+std::unique_ptr<Extractor> make_place_context_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Surname-only mentions resolved to the article's full name ("Lavrov").
 std::unique_ptr<Extractor> make_coreference_extractor(std::shared_ptr<const Lexicons> lexicons);
 // People known from a gazetteer of officeholders: a surname alone

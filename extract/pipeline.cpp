@@ -36,6 +36,7 @@ Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::mo
   extractors_.push_back(make_team_extractor(lexicons_));
   extractors_.push_back(make_person_extractor(lexicons_));
   extractors_.push_back(make_organization_context_extractor(lexicons_));
+  extractors_.push_back(make_place_context_extractor(lexicons_));
   // The tagger fills the gaps the rules leave: names without a title, a
   // known given name or a gazetteer entry. Before coreference, so that a
   // surname alone resolves to a name it found.

@@ -484,3 +484,24 @@ TEST_CASE("a two-word name with a title in apposition is a person; a town's name
   CHECK(ids(facts("He insulted the Islamic Republic, Ayatollah Ruhollah Khomeini and others."), NodeType::kPerson) ==
         std::set<std::string>{"person:ruhollah_khomeini"});
 }
+
+TEST_CASE("a town no gazetteer lists is a place where the text says which region it is in or near") {
+  struct Case {
+    std::string text;
+    std::set<std::string> places;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"One of the men, from Hartwick, Gloucestershire, spoke.", {"place:hartwick", "place:gloucestershire"}},
+           {"He lives in Bromesbury, near Cambridge, now.", {"place:bromesbury", "place:cambridge"}},
+           {"The plant in Port Quorvik, Texas, closed.", {"place:port_quorvik", "place:texas"}},
+           // A region that owns something, or starts a longer name, places nothing.
+           {"The union IG Vortall, Europe's largest, struck.", {"place:europe"}},
+           {"Said Quorvik, Texas Instruments' chief, left.", {"place:texas"}},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    CHECK(ids(f, NodeType::kPlace) == c.places);
+  }
+  DocumentFacts f = facts("One of the men, from Hartwick, Gloucestershire, spoke.");
+  CHECK(targets(f, "place:hartwick", "located_in") == std::set<std::string>{"country:united_kingdom"});
+}
