@@ -2,6 +2,8 @@
 // Vladimir Putin", "Mr Blair"), that start with a known given name
 // ("Victoria Nuland"), or that a speech verb follows ("Alexei Arbatov said").
 #include <array>
+#include <set>
+#include <string>
 
 #include "extract/extractors.h"
 
@@ -47,6 +49,7 @@ class PersonExtractor : public Extractor {
     // Title-case sentences (headlines) come last: there, only names seen
     // in the running text, or after a title, count.
     std::vector<const Sentence*> headlines;
+    const std::set<std::string> not_people = things(a);
     for (const Sentence& s : a.sentences) {
       if (title_case(a, s, *lex_)) {
         headlines.push_back(&s);
@@ -58,7 +61,7 @@ class PersonExtractor : public Extractor {
           ++t;
           continue;
         }
-        consider(a, s, t, end);
+        consider(a, s, t, end, not_people);
         t = end;
       }
     }
@@ -74,7 +77,7 @@ class PersonExtractor : public Extractor {
         if (!name_word(a, t)) continue;
         if (title_before(a, t)) {
           uint32_t end = run_end(a, *s, t);
-          if (end > t) consider(a, *s, t, end);
+          if (end > t) consider(a, *s, t, end, not_people);
           continue;
         }
         size_t best = 0;
@@ -162,14 +165,38 @@ class PersonExtractor : public Extractor {
     return title && title->kind == SpanKind::kTitle && title->last < s.last && a.tokens[title->last].capitalized;
   }
 
-  void consider(Annotation& a, const Sentence& s, uint32_t first, uint32_t last) const {
+  // Runs of name words that "which" follows somewhere in the article
+  // ("Tods Murray, which has a client"), with each of their tails.
+  std::set<std::string> things(const Annotation& a) const {
+    std::set<std::string> out;
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t < s.last;) {
+        uint32_t end = run_end(a, s, t);
+        if (end == t) {
+          ++t;
+          continue;
+        }
+        uint32_t after = end < s.last && token_text(a, end) == "," ? end + 1 : end;
+        if (after < s.last && token_text(a, after) == "which")
+          for (uint32_t f = t; f < end; ++f) out.insert(std::string(a.slice(f, end)));
+        t = end;
+      }
+    return out;
+  }
+
+  void consider(Annotation& a, const Sentence& s, uint32_t first, uint32_t last,
+                const std::set<std::string>& not_people) const {
     // A capitalised common word that only starts the sentence is not a
     // name ("Speaking alongside Kerry").
     while (first < last && sentence_start(a, first) && lex_->is_common_word(token_text(a, first)) &&
            !lex_->is_given_name(token_text(a, first)) && !title_before(a, first))
       ++first;
     while (first < last && !name_word(a, first)) ++first;  // never start on a particle
+    // "tech firms The EC says": an article or pronoun starts no name.
+    while (first + 1 < last && in(kClosedClass, token_text(a, first)) && !title_before(a, first)) ++first;
     if (first >= last) return;
+    // "Tods Murray, which has a client": things, not people, take "which".
+    if (!title_before(a, first) && not_people.count(std::string(a.slice(first, last)))) return;
     uint32_t words = 0;
     for (uint32_t i = first; i < last; ++i) words += name_word(a, i) ? 1 : 0;
     bool titled = title_before(a, first);
@@ -180,8 +207,17 @@ class PersonExtractor : public Extractor {
       if (name_word(a, i) && !lex_->is_common_word(token_text(a, i))) all_common = false;
     // A lone unknown word that speaks or meets is a surname: "Kerry met
     // Lavrov", "Pushkov tweeted". Acronyms (all capitals) are bodies.
-    bool lone_speaker = (speaks || titled_after(a, s, last)) && words == 1 && !all_common && !a.tokens[first].all_caps;
+    // "the Qorvex says" is a thing's name.
+    std::string_view det = first > s.first ? token_text(a, first - 1) : "";
+    bool article = det == "the" || det == "The" || det == "a" || det == "A" || det == "an" || det == "An";
+    bool lone_speaker = (speaks || titled_after(a, s, last)) && words == 1 && !all_common && !a.tokens[first].all_caps &&
+                        !article;
     bool closed = words == 1 && in(kClosedClass, token_text(a, first));
+    // "the General Election": a title before a head word is part of a name.
+    if (titled && words == 1 && lex_->heads.count(std::string(token_text(a, first)))) return;
+    // "Gibraltarians said": a people, not a person.
+    if (words == 1 && token_text(a, first).size() > 5 && token_text(a, first).substr(token_text(a, first).size() - 4) == "ians")
+      return;
     // A particle between uncommon capitalised words is a name's: "Staffan
     // de Mistura", "Pieter van Vollenhoven"; not "Tour de France".
     bool particled = false;

@@ -505,3 +505,23 @@ TEST_CASE("a town no gazetteer lists is a place where the text says which region
   DocumentFacts f = facts("One of the men, from Hartwick, Gloucestershire, spoke.");
   CHECK(targets(f, "place:hartwick", "located_in") == std::set<std::string>{"country:united_kingdom"});
 }
+
+TEST_CASE("no person where the words say it is none") {
+  struct Case {
+    std::string text;
+    std::set<std::string> people;
+  };
+  for (const Case& c : std::vector<Case>{
+           // "which" follows things, not people, anywhere in the article.
+           {"He was a partner of Brodie Vance, which has a client. Brodie Vance said so.", {}},
+           {"Brodie Vance said so. Brodie Vance, who left, agreed.", {"person:brodie_vance"}},
+           // An article or pronoun starts no name; a title before a head word is a name's.
+           {"Some fear it will hurt firms The Qorvex says otherwise.", {}},
+           {"If the Tories won the General Election, taxes would fall.", {}},
+           // A people is no person.
+           {"Most Gibraltarians said no.", {}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
+  }
+}
