@@ -483,6 +483,17 @@ ADMIN1_NAMES = {
     "IQ.01": ("Anbar", ["Al Anbar"]),
     "KR.01": ("Jeju", ["Jeju-do"]),
 }
+# HAND: the abbreviations of US states that news agencies write after a town
+# ("Far Hills, N.J.", "Evanston, Ill."), AP style. Starred: several are words
+# or titles too ("Miss.", "Ill."), so they count only standing alone.
+US_STATE_ABBREVIATIONS = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
+    "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.", "KY": "Ky.", "LA": "La.", "MD": "Md.",
+    "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.",
+    "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.",
+    "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+    "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.",
+}
 # How news names a region that shares its name with its own capital city:
 # "Herat Province", "Donetsk Oblast", "New York State". Countries not listed
 # lose such regions to the city.
@@ -804,6 +815,8 @@ def region_rows(admin1, admin2, cities, sovereign_of, common_words, countries):
             name = ascii_fold(name)
         if not usable_region_name(name, common_words):
             continue
+        if country == "US" and code[3:] in US_STATE_ABBREVIATIONS:
+            variants.append(US_STATE_ABBREVIATIONS[code[3:]] + "*")
         derived = [v for v in region_variants(name, common_words) if v != name and v not in variants]
         row = place(code, name, [v for v in variants if v != name] + derived, country, "region", "",
                     RANK_REGION, weight.get(code, 0), "admin1", code)

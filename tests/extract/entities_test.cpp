@@ -494,6 +494,7 @@ TEST_CASE("a town no gazetteer lists is a place where the text says which region
            {"One of the men, from Hartwick, Gloucestershire, spoke.", {"place:hartwick", "place:gloucestershire"}},
            {"He lives in Bromesbury, near Cambridge, now.", {"place:bromesbury", "place:cambridge"}},
            {"The plant in Port Quorvik, Texas, closed.", {"place:port_quorvik", "place:texas"}},
+           {"He taught in Quorvik, Ill., for years.", {"place:quorvik", "place:illinois"}},
            // A region that owns something, or starts a longer name, places nothing.
            {"The union IG Vortall, Europe's largest, struck.", {"place:europe"}},
            {"Said Quorvik, Texas Instruments' chief, left.", {"place:texas"}},
