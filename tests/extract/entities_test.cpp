@@ -526,3 +526,16 @@ TEST_CASE("no person where the words say it is none") {
     CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
   }
 }
+
+TEST_CASE("every company word ends a company's name") {
+  for (const auto& [form, id] : std::vector<std::pair<std::string, std::string>>{
+           {"AG", "organization:quorvane_ag"},       {"SA", "organization:quorvane_sa"},
+           {"S.A.", "organization:quorvane_sa"},     {"NV", "organization:quorvane_nv"},
+           {"BV", "organization:quorvane_bv"},       {"SpA", "organization:quorvane_spa"},
+           {"Plc", "organization:quorvane_plc"},     {"LLC", "organization:quorvane_llc"},
+           {"Limited", "organization:quorvane_limited"}, {"Holding", "organization:quorvane_holding"},
+       }) {
+    CAPTURE(form);
+    CHECK(ids(facts("Turnover at Quorvane " + form + " fell."), NodeType::kOrganization) == std::set<std::string>{id});
+  }
+}
