@@ -301,7 +301,8 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     else if (f[2] == "lower") h.form = Head::Form::kLower;
     else if (f[2] == "of") h.form = Head::Form::kOf;
     else if (f[2] == "number") h.form = Head::Form::kNumber;
-    else return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) + ": form must be name, lower, of or number");
+    else if (f[2] == "in") h.form = Head::Form::kIn;
+    else return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) + ": form must be name, lower, of, in or number");
     lex->heads.emplace(f[0], h);
     return Status::Ok();
   });

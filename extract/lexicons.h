@@ -96,6 +96,7 @@ struct Head {
     kLower,  // lower case after proper modifiers: "G20 summit", "Iran nuclear deal"
     kOf,     // lower case before "of" and a name: "annexation of Crimea"
     kNumber,  // before a number, after optional proper modifiers: "UN resolution 1441"
+    kIn,      // lower case before "in" and a country or place: "war in Iraq"
   } form = Form::kName;
 };
 

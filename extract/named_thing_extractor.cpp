@@ -189,6 +189,60 @@ class NamedThingExtractor : public Extractor {
     return common_part(a, t - 1);
   }
 
+  // The meeting of a body: a named event, where a meeting of people is a
+  // meeting event of the meetings stage.
+  static bool gathering(const Annotation& a, uint32_t head) {
+    std::string_view w = token_text(a, head);
+    return w == "meeting" || w == "meetings";
+  }
+
+  // "the meeting of the Group of Seven", "the G-7 meeting" and "Group of
+  // Seven talks" are one gathering of that body; "the February meeting of
+  // the G7" another. Empty when no body names it.
+  std::string body_key(const Annotation& a, uint32_t first, uint32_t last, uint32_t head) const {
+    std::string_view w = token_text(a, head);
+    if (!gathering(a, head) && w != "talks") return {};
+    const Span* body = nullptr;
+    for (uint32_t t = first; t < last && !body; ++t)
+      if (const Span* sp = a.span_at(t); sp && sp->type == NodeType::kOrganization && sp->entity >= 0) body = sp;
+    if (!body) return {};
+    const std::string& id = a.entities[body->entity].id;
+    std::string key = "event:";
+    key.append(id, id.find(':') + 1);
+    if (first < head && (first < body->first || first >= body->last)) key.append("_").append(slug(a.slice(first, head)));
+    key.append("_meeting");
+    return key;
+  }
+
+  // "Syrian crisis", "Syria crisis" and "crisis in Syria" are one event:
+  // for an event or agreement that one country and its head words name,
+  // the id is the country's slug and those words. Empty otherwise.
+  std::string country_key(const Annotation& a, const Head& h, uint32_t first, uint32_t last, uint32_t head,
+                          uint32_t rest) const {
+    if (h.type != NodeType::kEvent && h.type != NodeType::kAgreement) return {};
+    // "Russian intervention" is Russia's, "intervention in Ukraine" Ukraine's:
+    // the country names the agent, not the place.
+    std::string_view w = token_text(a, head);
+    if (w == "intervention" || w == "invasion" || w == "meeting" || w == "meetings" || w == "talks") return {};
+    const Span* c = nullptr;
+    uint32_t words_first = head, words_last = head + 1;
+    if (h.form == Head::Form::kLower) {
+      c = a.span_at(first);
+      if (!c || c->last != rest) return {};
+      words_first = rest;
+      words_last = last;
+    } else if (h.form == Head::Form::kIn) {
+      c = a.span_at(last - 1);
+      if (first != head) return {};  // "the Russian intervention in Ukraine": two countries
+    } else {
+      return {};
+    }
+    if (!c || c->type != NodeType::kCountry || c->entity < 0) return {};
+    const std::string& country = a.entities[c->entity].id;
+    return std::string(to_string(h.type)) + ":" + country.substr(country.find(':') + 1) + "_" +
+           slug(singular(std::string(a.slice(words_first, words_last))));
+  }
+
   // A city or capital of the gazetteer is named at t.
   bool city_at(const Annotation& a, const Sentence& s, uint32_t t) const {
     const Span* sp = a.span_at(t);
@@ -223,6 +277,7 @@ class NamedThingExtractor : public Extractor {
   bool try_head(Annotation& a, const Sentence& s, uint32_t head, const Head& h) const {
     if (const Span* sp = a.span_at(head); sp && sp->kind != SpanKind::kTitle) return false;
     uint32_t first = head, last = head + 1;
+    uint32_t rest = head;  // kLower: where the lower-case modifiers start
     switch (h.form) {
       case Head::Form::kName: {
         first = extend_left(a, s, head);
@@ -263,7 +318,7 @@ class NamedThingExtractor : public Extractor {
       case Head::Form::kLower: {
         // Up to two lower-case modifiers of kind ("nuclear", "civil")
         // between the proper part and the head: "Iran nuclear deal".
-        uint32_t p = head;
+        uint32_t& p = rest;
         for (int i = 0; i < 2 && p > s.first; ++i) {
           uint32_t q = p - 1;
           if (a.span_at(q) || !lex_->head_modifiers.count(std::string(token_text(a, q)))) break;
@@ -280,14 +335,46 @@ class NamedThingExtractor : public Extractor {
                   (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") && number(a, s, t));
         }
         if (!named) return false;
+        // "the G-7 meeting", "an OPEC meeting": a body's gathering; a
+        // meeting named by people is a meeting of theirs (meetings stage).
+        if (gathering(a, head) && !(body_span(a, left) || (a.span_at(left) && a.span_at(left)->type == NodeType::kOrganization &&
+                                                           a.span_at(left)->last == p)))
+          return false;
         first = left;
         break;
       }
       case Head::Form::kOf: {
-        if (head + 2 >= s.last || token_text(a, head + 1) != "of" || !proper(a, head + 2)) return false;
-        const Span* sp = a.span_at(head + 2);
-        last = sp ? sp->last : head + 3;
+        uint32_t q = head + 2;
+        if (q < s.last && token_text(a, q) == "the" && gathering(a, head)) ++q;
+        if (q >= s.last || token_text(a, head + 1) != "of" || !proper(a, q)) return false;
+        const Span* sp = a.span_at(q);
+        last = sp ? sp->last : q + 1;
+        if (gathering(a, head)) {
+          // "the meeting of the Group of Seven", "the ministerial meeting
+          // of the Arctic Council", "the meeting of NATO foreign ministers".
+          if (!sp || sp->type != NodeType::kOrganization) return false;
+          if (last + 1 < s.last && token_text(a, last + 1) == "ministers") last += 2;
+          else if (last < s.last && (token_text(a, last) == "ministers" || token_text(a, last) == "leaders")) ++last;
+          if (head > s.first && (calendar_word(token_text(a, head - 1)) ||
+                                 lex_->head_modifiers.count(std::string(token_text(a, head - 1)))))
+            first = head - 1;
+          break;
+        }
         // Whose: "the Russian invasion of Ukraine".
+        if (const Span* adj = head > s.first ? a.span_at(head - 1) : nullptr; adj && adj->kind == SpanKind::kAdjective)
+          first = adj->first;
+        break;
+      }
+      case Head::Form::kIn: {
+        // "the war in Iraq", "the crisis in the Ukraine"
+        uint32_t q = head + 2;
+        if (q < s.last && token_text(a, q) == "the") ++q;
+        if (q >= s.last || token_text(a, head + 1) != "in") return false;
+        const Span* sp = a.span_at(q);
+        if (!sp || sp->first != q || sp->kind != SpanKind::kName ||
+            (sp->type != NodeType::kCountry && sp->type != NodeType::kPlace))
+          return false;
+        last = sp->last;
         if (const Span* adj = head > s.first ? a.span_at(head - 1) : nullptr; adj && adj->kind == SpanKind::kAdjective)
           first = adj->first;
         break;
@@ -309,6 +396,9 @@ class NamedThingExtractor : public Extractor {
       government_id = "organization:government_of_" + country.id.substr(country.id.find(':') + 1);
       canonical = "Government of " + with_article(country.canonical);
     }
+    // Keys from the spans inside, before they move.
+    std::string country_id = country_key(a, h, first, last, head, rest);
+    if (country_id.empty()) country_id = body_key(a, first, last, head);
     std::string name(a.slice(first, last));
     // Spans swallowed by the name become nested mentions.
     std::vector<Span> inner;
@@ -320,6 +410,7 @@ class NamedThingExtractor : public Extractor {
                   a.spans.end());
     std::string id = std::string(to_string(h.type)) + ":" + slug(singular(name));
     if (!government_id.empty()) id = government_id;
+    if (!country_id.empty()) id = country_id;
     if (!add_mention(a, first, last, h.type, id, canonical)) return false;
     // A country inside a name is still named ("Iran" in "Iran nuclear
     // deal"); a city or body inside one is not ("Geneva process", "Arctic
@@ -343,7 +434,7 @@ class NamedThingExtractor : public Extractor {
   // Plural heads name the same thing: "Minsk agreements" ~ "Minsk agreement".
   static std::string singular(std::string name) {
     for (std::string_view plural : {"agreements", "Agreements", "accords", "Accords", "elections", "Elections"})
-      if (name.size() > plural.size() && name.compare(name.size() - plural.size(), plural.size(), plural) == 0) {
+      if (std::string_view(name).ends_with(plural)) {
         name.pop_back();
         break;
       }

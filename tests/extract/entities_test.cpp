@@ -59,7 +59,7 @@ TEST_CASE("organizations, agreements and events named by their head word") {
            {"They discussed the Minsk agreements at length.", NodeType::kAgreement, "agreement:minsk_agreement"},
            {"Leaders gathered for the G20 summit last year.", NodeType::kEvent, "event:g20_summit"},
            {"It followed the annexation of Crimea by Russia.", NodeType::kEvent, "event:annexation_of_crimea"},
-           {"The Syrian civil war goes on.", NodeType::kEvent, "event:syrian_civil_war"},
+           {"The Syrian civil war goes on.", NodeType::kEvent, "event:syria_civil_war"},
            {"Diplomats cited Security Council Resolution 2254 on Syria.", NodeType::kAgreement,
             "agreement:security_council_resolution_2254"},
            {"Iraq was in breach of UN resolution 1441, they said.", NodeType::kAgreement,
@@ -538,4 +538,30 @@ TEST_CASE("every company word ends a company's name") {
     CAPTURE(form);
     CHECK(ids(facts("Turnover at Quorvane " + form + " fell."), NodeType::kOrganization) == std::set<std::string>{id});
   }
+}
+
+TEST_CASE("an event one country names is one event however the text names the country") {
+  DocumentFacts f = facts(
+      "The Syrian crisis deepened. The crisis in Syria was discussed, as was the Syria crisis. The war in Iraq "
+      "followed the Iraq war. The Ukrainian conflict goes on.");
+  CHECK(ids(f, NodeType::kEvent) ==
+        std::set<std::string>{"event:syria_crisis", "event:iraq_war", "event:ukraine_conflict"});
+  const Entity* crisis = entity(f, "event:syria_crisis");
+  REQUIRE(crisis);
+  CHECK(crisis->mentions == 3);
+  // An intervention's adjective names who intervened, not where.
+  CHECK(ids(facts("The Russian intervention began."), NodeType::kEvent) ==
+        std::set<std::string>{"event:russian_intervention"});
+  CHECK(ids(facts("The intervention in Ukraine began."), NodeType::kEvent) ==
+        std::set<std::string>{"event:intervention_in_ukraine"});
+}
+
+TEST_CASE("a body's meeting is a named event, one however it is written; people's meetings are not") {
+  DocumentFacts f = facts(
+      "A meeting of the Group of Seven began after the February meeting of the Group of Seven. The G-7 meeting "
+      "ended. NATO held a meeting of NATO foreign ministers.");
+  CHECK(ids(f, NodeType::kEvent) ==
+        std::set<std::string>{"event:g7_meeting", "event:g7_february_meeting", "event:nato_meeting"});
+  CHECK(ids(facts("Vladimir Putin met John Kerry. The Putin meeting ended."), NodeType::kEvent) ==
+        std::set<std::string>{"event:meeting_john_kerry_vladimir_putin"});
 }
