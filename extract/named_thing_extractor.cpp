@@ -84,8 +84,22 @@ class NamedThingExtractor : public Extractor {
   uint32_t extend_left(const Annotation& a, const Sentence& s, uint32_t head) const {
     uint32_t first = head;
     std::optional<uint32_t> and_at;
+    // A company's name may start the sentence with a common word: "Nuclear
+    // Data Inc said".
+    const bool company = lex_->company_words.count(std::string(token_text(a, head))) > 0;
     while (first > s.first) {
       uint32_t p = first - 1;
+      if (company && p == s.first && a.tokens[p].capitalized && a.tokens[p].word && !a.span_at(p) &&
+          !function_word(token_text(a, p))) {
+        first = p;
+        break;
+      }
+      // "Dai-ichi Life": a lower-case part after a hyphen inside a word.
+      if (p >= s.first + 2 && a.tokens[p].word && !a.tokens[p].capitalized && !a.tokens[p].space_before &&
+          joiner(a, p - 1) && a.tokens[p - 2].capitalized && !a.span_at(p)) {
+        first = p - 1;
+        continue;
+      }
       if (proper(a, p) && !(a.span_at(p) && a.span_at(p)->type == NodeType::kPerson)) {
         const Span* sp = a.span_at(p);
         // Across "and", a name already found is another body: "Merrill
@@ -161,6 +175,15 @@ class NamedThingExtractor : public Extractor {
       break;
     }
     return end;
+  }
+
+  // Words that start a sentence, not a name: "But Acme Corp said".
+  static bool function_word(std::string_view w) {
+    for (std::string_view f : {"The", "A", "An", "And", "But", "Or", "In", "On", "At", "For", "By", "As", "If", "When",
+                               "While", "After", "Before", "Since", "With", "From", "To", "Of", "Its", "Their", "Both",
+                               "Meanwhile", "However", "Also", "Then", "So", "Yet", "Now", "Under", "Over", "Last"})
+      if (w == f) return true;
+    return false;
   }
 
   // A capitalised common word that is no name's head: a word of a body's

@@ -97,7 +97,10 @@ class OrganizationContextExtractor : public Extractor {
       if (p > s.first + 1 && token_text(a, p) == "as" && token_text(a, p - 1) == "such") p -= 2;
       else if (p > s.first && token_text(a, p) == "including") --p;
       std::string_view noun = token_text(a, p);
-      if (!a.span_at(p) && (!a.tokens[p].capitalized || sentence_start(a, p)) && lex_->is_body_noun(noun)) return true;
+      // "Film-maker Spike Lee": a compound's noun is a person's role.
+      bool compound = p > s.first && !a.tokens[p].space_before;
+      if (!a.span_at(p) && !compound && (!a.tokens[p].capitalized || sentence_start(a, p)) && lex_->is_body_noun(noun))
+        return true;
       // "shares in Refco"
       if ((noun == "in" || noun == "of") && p > s.first && token_text(a, p - 1) == "shares") return true;
     }
@@ -108,8 +111,13 @@ class OrganizationContextExtractor : public Extractor {
     const Span* title = t < s.last ? a.span_at(t) : nullptr;
     if (!title || title->kind != SpanKind::kTitle) return false;
     std::string kind = title_kind(a, *title);
-    const Span* person = title->last < s.last ? a.span_at(title->last) : nullptr;
-    if (person && person->type == NodeType::kPerson && person->kind == SpanKind::kName)
+    // A name after the title: this stage runs before the people's, so a
+    // capitalised word no other stage claimed.
+    uint32_t n = title->last;
+    bool named = n < s.last && a.tokens[n].word && a.tokens[n].capitalized && a.tokens[n].space_before &&
+                 !calendar_word(token_text(a, n)) &&
+                 (!a.span_at(n) || a.span_at(n)->type == NodeType::kPerson);
+    if (named)
       return kind == "business" || kind == "official" || kind == "media" || kind == "sports" || kind == "academic";
     // Without a name, only a body's voice: "a Pentax spokesman", not "a PR
     // expert".

@@ -34,8 +34,10 @@ Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::mo
   extractors_.push_back(make_title_extractor(lexicons_));
   extractors_.push_back(make_named_thing_extractor(lexicons_));
   extractors_.push_back(make_team_extractor(lexicons_));
-  extractors_.push_back(make_person_extractor(lexicons_));
+  // Before people: "Qwest said" is a person's way of speaking, "Qwest
+  // chairman" shows a company.
   extractors_.push_back(make_organization_context_extractor(lexicons_));
+  extractors_.push_back(make_person_extractor(lexicons_));
   extractors_.push_back(make_place_context_extractor(lexicons_));
   // The tagger fills the gaps the rules leave: names without a title, a
   // known given name or a gazetteer entry. Before coreference, so that a
@@ -85,14 +87,17 @@ DocumentFacts Pipeline::extract(const Document& document) const {
     Entity& e = a.entities[s.entity];
     uint32_t start = a.tokens[s.first].start, end = a.tokens[s.last - 1].end;
     e.names[written(a.text.substr(start, end - start))] += 1;
-    // "Lord Coe", "Sir Edward": peerage and knighthood are part of how a
-    // British name is written; keep that form too.
+    // "Lord Coe", "Sir Edward", "Mr Blair": peerage, knighthood and
+    // courtesy titles are part of how a name is written; keep that form too.
     if (s.type == NodeType::kPerson && s.first > 0)
       if (const extract::Span* t = a.span_at(s.first - 1); t && t->kind == SpanKind::kTitle && t->last == s.first) {
         std::string_view title = a.slice(t->first, t->last);
-        if (title == "Lord" || title == "Lady" || title == "Baroness" || title == "Baron" || title == "Sir" ||
-            title == "Dame")
-          e.names[written(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
+        for (std::string_view form : {"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Mr", "Mr.", "Mrs", "Mrs.",
+                                      "Ms", "Ms.", "Miss", "Dr", "Dr."})
+          if (title == form) {
+            e.names[written(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
+            break;
+          }
       }
     e.mentions += 1;
     e.documents.insert(document.id);

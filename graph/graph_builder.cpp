@@ -61,10 +61,12 @@ void merge_relation(Relation& into, const Relation& from) {
   merge_attributes(into.attributes, from.attributes);
 }
 
-// Words of a name, not counting a leading honorific: "Sir Edward" is one
-// word, so "Edward Heath" labels the person that text also calls so.
+// Words of a name, not counting a leading honorific: "Sir Edward" and "Mr
+// Heath" are one word, so "Edward Heath" labels the person that text also
+// calls so.
 size_t word_count(const std::string& s) {
-  for (std::string_view honorific : {"Sir ", "Dame ", "Lord ", "Lady "})
+  for (std::string_view honorific : {"Sir ", "Dame ", "Lord ", "Lady ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
+                                     "Miss ", "Dr ", "Dr. "})
     if (s.size() > honorific.size() && s.compare(0, honorific.size(), honorific) == 0)
       return word_count(s.substr(honorific.size()));
   size_t words = 0;

@@ -565,3 +565,27 @@ TEST_CASE("a body's meeting is a named event, one however it is written; people'
   CHECK(ids(facts("Vladimir Putin met John Kerry. The Putin meeting ended."), NodeType::kEvent) ==
         std::set<std::string>{"event:meeting_john_kerry_vladimir_putin"});
 }
+
+TEST_CASE("a company shown by a title is no person where it speaks") {
+  DocumentFacts f = facts("The letter from Quorvane said no. Quorvane chairman Richard Noble agreed.");
+  CHECK(ids(f, NodeType::kOrganization) == std::set<std::string>{"organization:quorvane"});
+  CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:richard_noble"});
+  // A compound's noun is a role: "Film-maker" does not make a company.
+  CHECK(ids(facts("Film-maker Spike Lee says so."), NodeType::kOrganization).empty());
+}
+
+TEST_CASE("a courtesy title is kept as a form of the name, but labels no one") {
+  DocumentFacts f = facts("Andrew Pellow spoke. Mr Pellow said so, and Mr Pellow left.");
+  const Entity* p = entity(f, "person:andrew_pellow");
+  REQUIRE(p);
+  CHECK(p->names.at("Mr Pellow") == 2);
+}
+
+TEST_CASE("company names: a hyphen's lower-case part, and a common word that starts the sentence") {
+  CHECK(ids(facts("The Dai-ichi Life Research Institute said so."), NodeType::kOrganization) ==
+        std::set<std::string>{"organization:dai_ichi_life_research_institute"});
+  CHECK(ids(facts("Nuclear Data Inc said it would sell."), NodeType::kOrganization) ==
+        std::set<std::string>{"organization:nuclear_data_inc"});
+  CHECK(ids(facts("But Quorvane Inc said no."), NodeType::kOrganization) ==
+        std::set<std::string>{"organization:quorvane_inc"});
+}

@@ -113,6 +113,9 @@ TEST_CASE("a label is a full name: a leading honorific counts for no word") {
            // With no fuller form, the titled surname is the name.
            {{{"Lord Coe", 2}, {"Coe", 3}}, "Coe"},
            {{{"Lord Coe", 2}}, "Lord Coe"},
+           // "Mr Pellow" is the surname alone.
+           {{{"Mr Pellow", 5}, {"Andrew Pellow", 1}}, "Andrew Pellow"},
+           {{{"Dr. Pellow", 2}, {"Pellow", 3}}, "Pellow"},
            // A name that only starts like an honorific counts its words.
            {{{"Sirius Black", 1}, {"Black", 4}}, "Sirius Black"},
        }) {
@@ -262,3 +265,4 @@ TEST_CASE("copies of a graph are independent and whole") {
   CHECK(dump(copy) == dump(moved));
   CHECK(copy.edge(1).weight == 2);
 }
+
