@@ -308,8 +308,11 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
   });
   if (!s.ok()) return s;
 
-  s = read_lines(data_dir + "/company_words.txt", "", [&](const std::vector<std::string>& f, size_t) {
+  s = read_lines(data_dir + "/company_words.txt", "word\tkind", [&](const std::vector<std::string>& f, size_t line) {
+    if (f[1] != "form" && f[1] != "trade")
+      return Status::BadInput(data_dir + "/company_words.txt:" + std::to_string(line) + ": kind must be form or trade");
     lex->company_words.insert(f[0]);
+    if (f[1] == "form") lex->company_forms.insert(f[0]);
     return Status::Ok();
   });
   if (!s.ok()) return s;

@@ -141,6 +141,7 @@ class Lexicons {
   std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
   std::unordered_set<std::string> company_words;                // "Corp", "Ltd": dropped in short forms
+  std::unordered_set<std::string> company_forms;                // "Corp", "AG": legal forms, which end a name
   WordSet body_nouns;                                           // "firm", "operators": a body's name follows
   // data/sport_words.tsv: words of sports articles, of a team's people
   // ("coach") and of matches ("beat"), lower case.

@@ -108,11 +108,20 @@ class NamedThingExtractor : public Extractor {
           first = *and_at + 1;
           break;
         }
+        // A company's name ends on its legal form: "Salomon Brothers Inc.
+        // Texas Oil" (a sentence the abbreviation did not end) is two.
+        if (sp && sp->type == NodeType::kOrganization && lex_->company_forms.count(std::string(token_text(a, sp->last - 1))))
+          break;
         first = sp ? sp->first : p;
       } else if (joiner(a, p) && p > s.first && proper(a, p - 1)) {
         first = p;
       } else if (possessive_join(a, s, p)) {
         first = p - 1;
+      } else if ((token_text(a, p) == "and" || token_text(a, p) == "&") && p + 1 == head && p > s.first &&
+                 (token_text(a, head) == "Co" || token_text(a, head) == "Co." || token_text(a, head) == "Company") &&
+                 proper(a, p - 1)) {
+        // "Morgan Stanley and Co", "Peters & Co": the partners' firm.
+        first = p;
       } else if (token_text(a, p) == "and" && !and_at && p > s.first && common_part(a, p - 1)) {
         // "International Organizations and World Political Processes
         // Department", "Trade and Industry Committee"; not two names
@@ -132,6 +141,13 @@ class NamedThingExtractor : public Extractor {
   uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last, bool company = false) const {
     uint32_t end = last;
     const uint32_t start = last;
+    // Nothing follows a legal form in a company's name: "Co Inc and
+    // Salomon Brothers Inc" are two companies.
+    if (company && lex_->company_forms.count(std::string(token_text(a, last - 1)))) {
+      // Only another legal form: "Morgan Stanley and Co Inc", "Corp Ltd".
+      while (end < s.last && !a.span_at(end) && lex_->company_forms.count(std::string(token_text(a, end)))) ++end;
+      return end;
+    }
     // "and" joins what a preposition governs ("Ministry of Trade and
     // Industry") or a company's trades ("Oil and Gas Corp"), not two names
     // ("Sheffield United and Leicester").

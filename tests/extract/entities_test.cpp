@@ -589,3 +589,11 @@ TEST_CASE("company names: a hyphen's lower-case part, and a common word that sta
   CHECK(ids(facts("But Quorvane Inc said no."), NodeType::kOrganization) ==
         std::set<std::string>{"organization:quorvane_inc"});
 }
+
+TEST_CASE("a legal form ends a company's name; partners' firms and stacked forms are one name") {
+  DocumentFacts f = facts(
+      "The underwriters are Morgan Stanley and Co Inc and Salomon Brothers Inc. Texas Oil and Gas Corp said so.");
+  CHECK(ids(f, NodeType::kOrganization) ==
+        std::set<std::string>{"organization:morgan_stanley_and_co_inc", "organization:salomon_brothers_inc",
+                              "organization:texas_oil_and_gas_corp"});
+}
