@@ -110,6 +110,8 @@ class TeamExtractor : public Extractor {
         return true;
     }
     if (located(a, sp)) return false;
+    // "beat Nicolas Kiefer of Germany 6-4": a player's country, not a side.
+    if (sp.first >= 2 && token_text(a, sp.first - 1) == "of" && a.tokens[sp.first - 2].capitalized) return false;
     if (sp.first > 0) {
       std::string p = lower(token_text(a, sp.first - 1));
       if (p == "against" || p == "v" || p == "vs" || p == "versus" || lex_->sport_verbs.count(p)) return true;

@@ -597,3 +597,11 @@ TEST_CASE("a legal form ends a company's name; partners' firms and stacked forms
         std::set<std::string>{"organization:morgan_stanley_and_co_inc", "organization:salomon_brothers_inc",
                               "organization:texas_oil_and_gas_corp"});
 }
+
+TEST_CASE("in a sports article, a player's country after 'of' is the country") {
+  DocumentFacts f = facts(
+      "Henman reached the final of the tournament and the match point came when he beat Nicolas Kiefer of Germany "
+      "6-4 6-4 in the semi-final. The seed, the champion, the coach and the player agreed.");
+  CHECK(ids(f, NodeType::kCountry) == std::set<std::string>{"country:germany"});
+  CHECK(ids(f, NodeType::kOrganization).empty());
+}
