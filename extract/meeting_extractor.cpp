@@ -265,6 +265,17 @@ class MeetingExtractor : public Extractor {
       if (w == ";" || w == "they" || w == "we" || w == "I" || w == "They" || w == "We" || w == "who" || w == "while" ||
           w == "but" || w == "after" || w == "before")
         return out;
+      // "Makoto Kuroda, vice minister of Japan's trade ministry (MITI), is to
+      // hold meetings": the subject before an apposition set off by commas.
+      if (w == "," && p - 1 > s.first) {
+        uint32_t c = p - 2;
+        while (c > s.first && p - 1 - c < 25 && token_text(a, c) != "," && token_text(a, c) != ".") --c;
+        if (c > s.first && token_text(a, c) == "," && participant_before(a, s, c, &start) >= 0 &&
+            a.entities[participant_before(a, s, c, &start)].type == NodeType::kPerson) {
+          p = c;
+          break;
+        }
+      }
       const Span* sp = a.span_at(p - 1);
       p = sp ? sp->first : p - 1;
     }
@@ -438,6 +449,8 @@ class MeetingExtractor : public Extractor {
       std::string_view w = token_text(a, t);
       if (in(kPlanned, w)) return "planned";
       if (w == "to" && t + 1 == k) return "planned";  // "to meet", "is to hold talks"
+      // "is to hold two days of meetings", "are to have talks"
+      if (w == "to" && t + 1 < k && (token_text(a, t + 1) == "hold" || token_text(a, t + 1) == "have")) return "planned";
     }
     if (k > s.first + 1 && token_text(a, k - 1) == "talks" && token_text(a, k - 2) == "hold") return "planned";
     // A meeting named first and dated after: "the meeting will take place

@@ -67,14 +67,16 @@ Tokenized tokenize(std::string_view text) {
   Cursor cur{text};
   size_t i = 0;
   bool space = false, newline = false;
-  int newlines = 0;
+  int newlines = 0, indent = 0;
   std::vector<bool> paragraph_before;  // per token: a blank line precedes it
+  std::vector<bool> indented_before;   // per token: it starts an indented line (a wire paragraph)
   while (i < text.size()) {
     size_t next;
     UChar32 c = cur.at(i, &next);
     if (is_space(c)) {
       space = true;
-      if (c == '\n') newline = true, ++newlines;
+      if (c == '\n') newline = true, ++newlines, indent = 0;
+      else if (newline) ++indent;
       i = next;
       continue;
     }
@@ -146,9 +148,10 @@ Tokenized tokenize(std::string_view text) {
       i = t.end;
     }
     paragraph_before.push_back(newlines >= 2);
+    indented_before.push_back(newline && indent >= 2);
     out.tokens.push_back(t);
     space = newline = false;
-    newlines = 0;
+    newlines = indent = 0;
   }
 
   // Sentences.
@@ -179,7 +182,12 @@ Tokenized tokenize(std::string_view text) {
     }
     if (end >= out.tokens.size()) continue;
     if (!out.tokens[end].space_before) continue;  // "3.5", "U.S.-Russian"
-    if (abbreviation_end && !(out.tokens[end].newline_before || contains(kSentenceStarters, tok(end)))) continue;
+    // After "U.S." a sentence ends where a paragraph does, or where a word
+    // that starts sentences follows; a line broken inside a wire paragraph
+    // ("the Deputy U.S.\nTrade Representative") goes on.
+    if (abbreviation_end &&
+        !(paragraph_before[end] || indented_before[end] || contains(kSentenceStarters, tok(end))))
+      continue;
     if (starts_sentence(end)) {
       close(end);
       k = end - 1;

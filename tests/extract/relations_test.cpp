@@ -131,6 +131,8 @@ TEST_CASE("meetings in the ways news reports them") {
            {"The forecast came from a meeting attended by Kerry, Lavrov and Putin.", {{kKerry, kLavrov, kPutin}}},
            {"Kerry said he had been in daily telephone contact with Lavrov.", {{kKerry, kLavrov}}},
            {"Kerry said he had little contact with Lavrov.", {}},
+           {"Kerry, the head of the State Department (DOS), is to hold meetings with Lavrov.", {{kKerry, kLavrov}},
+            "planned"},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(who + c.text));

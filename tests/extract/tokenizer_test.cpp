@@ -67,6 +67,10 @@ TEST_CASE("sentences end at terminal punctuation before a new sentence") {
            {"He met J. Smith in Moscow.", {"He met J. Smith in Moscow."}},
            {"Sanctions from the U.S. and the EU.", {"Sanctions from the U.S. and the EU."}},
            {"He flew to the U.S. The visit was short.", {"He flew to the U.S.", "The visit was short."}},
+           // A wire paragraph's line breaks end no sentence after an
+           // abbreviation; an indented line (a new paragraph) does.
+           {"He met the Deputy U.S.\nTrade Representative.", {"He met the Deputy U.S.\nTrade Representative."}},
+           {"Sales rose in the U.S.\n    Prices fell.", {"Sales rose in the U.S.", "Prices fell."}},
            {"\u201cWe agreed.\u201d Lavrov said so.", {"\u201cWe agreed.\u201d", "Lavrov said so."}},
            {"Headline without a stop\n\nFirst line of text.", {"Headline without a stop", "First line of text."}},
            {"It grew 3.5 percent. Prices fell.", {"It grew 3.5 percent.", "Prices fell."}},
