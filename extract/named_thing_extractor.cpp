@@ -117,6 +117,10 @@ class NamedThingExtractor : public Extractor {
         first = p;
       } else if (possessive_join(a, s, p)) {
         first = p - 1;
+      } else if (titled_possessive(a, s, p)) {
+        // "the Prime Minister's Office", "the Information Commissioner's
+        // Office": the office of a role is a body.
+        first = a.span_at(p - 1)->first;
       } else if ((token_text(a, p) == "and" || token_text(a, p) == "&") && p + 1 == head && p > s.first &&
                  (token_text(a, head) == "Co" || token_text(a, head) == "Co." || token_text(a, head) == "Company") &&
                  proper(a, p - 1)) {
@@ -280,6 +284,16 @@ class NamedThingExtractor : public Extractor {
     const std::string& country = a.entities[c->entity].id;
     return std::string(to_string(h.type)) + ":" + country.substr(country.find(':') + 1) + "_" +
            slug(singular(std::string(a.slice(words_first, words_last))));
+  }
+
+  // Token t is the possessive after a capitalised title, right before the
+  // name's next word.
+  bool titled_possessive(const Annotation& a, const Sentence& s, uint32_t t) const {
+    std::string_view w = token_text(a, t);
+    if (!(w == "'s" || w == "\u2019s") || a.tokens[t].space_before || t == s.first || t + 1 >= s.last) return false;
+    const Span* title = a.span_at(t - 1);
+    return title && title->kind == SpanKind::kTitle && title->last == t && a.tokens[title->first].capitalized &&
+           a.tokens[t + 1].capitalized;
   }
 
   // A city or capital of the gazetteer is named at t.

@@ -605,3 +605,9 @@ TEST_CASE("in a sports article, a player's country after 'of' is the country") {
   CHECK(ids(f, NodeType::kCountry) == std::set<std::string>{"country:germany"});
   CHECK(ids(f, NodeType::kOrganization).empty());
 }
+
+TEST_CASE("the office of a role is a body") {
+  CHECK(ids(facts("The Information Commissioner's Office said so."), NodeType::kOrganization) ==
+        std::set<std::string>{"organization:information_commissioners_office"});
+  CHECK(ids(facts("The Prime Minister's visit ended."), NodeType::kOrganization).empty());
+}
