@@ -68,6 +68,11 @@ bool title_case(const Annotation& a, const Sentence& s, const Lexicons& lexicons
 bool add_mention(Annotation& a, uint32_t first, uint32_t last, NodeType type, const std::string& id,
                  const std::string& canonical, SpanKind kind = SpanKind::kName);
 
+// The gazetteer kind of the place named at token t ("city", "capital",
+// "region", "landmark"), read from the entries that match there; empty
+// when no place of data/places.tsv or capital matches.
+std::string_view place_kind_at(const Annotation& a, const Lexicons& lexicons, const Sentence& s, uint32_t t);
+
 // The id of a country entity, and of a place.
 std::string country_id(const Country& c);
 std::string place_id(const Place& p);

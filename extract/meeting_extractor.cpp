@@ -270,8 +270,8 @@ class MeetingExtractor : public Extractor {
       if (w == "," && p - 1 > s.first) {
         uint32_t c = p - 2;
         while (c > s.first && p - 1 - c < 25 && token_text(a, c) != "," && token_text(a, c) != ".") --c;
-        if (c > s.first && token_text(a, c) == "," && participant_before(a, s, c, &start) >= 0 &&
-            a.entities[participant_before(a, s, c, &start)].type == NodeType::kPerson) {
+        int32_t who = c > s.first && token_text(a, c) == "," ? participant_before(a, s, c, &start) : -1;
+        if (who >= 0 && a.entities[who].type == NodeType::kPerson) {
           p = c;
           break;
         }

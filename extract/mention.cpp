@@ -5,6 +5,17 @@ namespace newsgraph::extract {
 std::string country_id(const Country& c) { return "country:" + c.slug; }
 std::string place_id(const Place& p) { return "place:" + p.slug; }
 
+std::string_view place_kind_at(const Annotation& a, const Lexicons& lex, const Sentence& s, uint32_t t) {
+  auto m = lex.names.longest(a.text, a.tokens, t, s.last);
+  if (m.length == 0) return {};
+  for (uint32_t v : *m.values) {
+    const LexEntry& e = lex.entries[v];
+    if (e.kind == LexKind::kPlace) return lex.places[e.index].kind;
+    if (e.kind == LexKind::kCapital) return "capital";
+  }
+  return {};
+}
+
 int32_t intern_country(Annotation& a, const Country& c) {
   Entity country;
   country.id = country_id(c);

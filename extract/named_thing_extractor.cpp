@@ -300,13 +300,8 @@ class NamedThingExtractor : public Extractor {
   bool city_at(const Annotation& a, const Sentence& s, uint32_t t) const {
     const Span* sp = a.span_at(t);
     if (!sp || sp->first != t || sp->type != NodeType::kPlace) return false;
-    auto m = lex_->names.longest(a.text, a.tokens, t, s.last);
-    if (m.length == 0) return false;
-    for (uint32_t v : *m.values) {
-      const LexEntry& e = lex_->entries[v];
-      if (e.kind == LexKind::kCapital || (e.kind == LexKind::kPlace && (lex_->places[e.index].kind == "city" || lex_->places[e.index].kind == "capital"))) return true;
-    }
-    return false;
+    std::string_view kind = place_kind_at(a, *lex_, s, t);
+    return kind == "city" || kind == "capital";
   }
 
   // A known body of more than one word starts at t ("Moscow State

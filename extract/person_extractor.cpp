@@ -216,8 +216,7 @@ class PersonExtractor : public Extractor {
     // "the General Election": a title before a head word is part of a name.
     if (titled && words == 1 && lex_->heads.count(std::string(token_text(a, first)))) return;
     // "Gibraltarians said": a people, not a person.
-    if (words == 1 && token_text(a, first).size() > 5 && token_text(a, first).substr(token_text(a, first).size() - 4) == "ians")
-      return;
+    if (words == 1 && token_text(a, first).size() > 5 && token_text(a, first).ends_with("ians")) return;
     // A particle between uncommon capitalised words is a name's: "Staffan
     // de Mistura", "Pieter van Vollenhoven"; not "Tour de France".
     bool particled = false;

@@ -77,17 +77,7 @@ class PlaceContextExtractor : public Extractor {
     // "IG Metall, Europe's largest union": the region owns something.
     if (sp->last < s.last && (a.tokens[sp->last].capitalized || a.span_at(sp->last))) return nullptr;
     if (sp->last < s.last && (token_text(a, sp->last) == "'s" || token_text(a, sp->last) == "\u2019s")) return nullptr;
-    return near || region(a, s, t) ? sp : nullptr;
-  }
-
-  bool region(const Annotation& a, const Sentence& s, uint32_t t) const {
-    auto m = lex_->names.longest(a.text, a.tokens, t, s.last);
-    if (m.length == 0) return false;
-    for (uint32_t v : *m.values) {
-      const LexEntry& e = lex_->entries[v];
-      if (e.kind == LexKind::kPlace && lex_->places[e.index].kind == "region") return true;
-    }
-    return false;
+    return near || place_kind_at(a, *lex_, s, t) == "region" ? sp : nullptr;
   }
 
   std::shared_ptr<const Lexicons> lex_;
