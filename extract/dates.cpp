@@ -98,6 +98,49 @@ int day_number(std::string_view w) {
   return number(w, 1, 31);
 }
 
+// The month `step` months from `doc`'s ("last month", "two months ago").
+std::string month_step(const Ymd& doc, int step) {
+  int months = doc.y * 12 + (doc.m - 1) + step;
+  return iso(months / 12, months % 12 + 1);
+}
+
+// A stretch of days at the precision it allows: the day when it is one,
+// else its month when it lies in one, else its year, else nothing. "Last
+// week" is not a day, and a week across two months is no month.
+std::string span_iso(long first, long last) {
+  Ymd a = civil_from_days(first), b = civil_from_days(last);
+  if (first == last) return iso(a.y, a.m, a.d);
+  if (a.y == b.y && a.m == b.m) return iso(a.y, a.m);
+  if (a.y == b.y) return iso(a.y);
+  return "";
+}
+
+// "a", "two" ... "ten", "2" ... "99": how many units a relative date
+// counts back.
+int count_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kCounts = {"a",   "one",   "two",   "three", "four", "five",
+                                                              "six", "seven", "eight", "nine",  "ten"};
+  for (int i = 0; i < static_cast<int>(kCounts.size()); ++i)
+    if (w == kCounts[i] || (i == 0 && w == "an")) return i == 0 ? 1 : i;
+  return number(w, 1, 99);
+}
+
+// The year of the last date written out with its year before token `t`
+// ("March 17, 2003", "17 March 2003", "in 2003"), looking back a few
+// thousand tokens, or 0.
+int year_written_before(const Annotation& a, uint32_t t) {
+  constexpr uint32_t kLookBack = 3000;
+  for (uint32_t u = t; u > 1 && t - u < kLookBack; --u) {
+    int y = number(token_text(a, u - 1), 1800, 2100);
+    if (!y) continue;
+    std::string_view before = token_text(a, u - 2);
+    if (month_of(before) || before == "in" || before == "since" ||
+        (before == "," && u >= 4 && day_number(token_text(a, u - 3)) && month_of(token_text(a, u - 4))))
+      return y;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool calendar_word(std::string_view w) { return month_of(w) != 0 || weekday_of(w) >= 0; }
@@ -109,6 +152,9 @@ std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool
   auto year_at = [&](uint32_t t) { return number(word(t), 1800, 2100); };
   // A month-day without a year: the year that puts it nearest the
   // document date on the right side of it.
+  // Without an article date, a month-day takes the year the article last
+  // wrote out before it ("on 17 March 2003 ... on 13 March").
+  auto narrative_year = [&](uint32_t t) { return doc ? 0 : year_written_before(a, t); };
   auto infer_year = [&](int m, int d) {
     int y = doc->y;
     long here = days_from_civil(doc->y, doc->m, doc->d);
@@ -129,6 +175,7 @@ std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool
         if (word(end) == ",") ++end;
         if ((y = year_at(end))) ++end; else end = t + 2;
         if (!y && doc) y = infer_year(m, d);
+        if (!y) y = narrative_year(t);
         if (y && d <= days_in_month(y, m)) out.push_back({t, end, iso(y, m, d)});
         t = end - 1;
         continue;
@@ -154,6 +201,7 @@ std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool
       int y = year_at(end);
       if (y) ++end;
       else if (doc) y = infer_year(m, d);
+      else y = narrative_year(t);
       if (y && d <= days_in_month(y, m)) out.push_back({t, end, iso(y, m, d)});
       t = end - 1;
       continue;
@@ -201,13 +249,36 @@ std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool
     if ((w == "last" || w == "this" || w == "next") && t + 1 < s.last) {
       std::string_view unit = word(t + 1);
       int step = w == "last" ? -1 : w == "next" ? 1 : 0;
+      std::string when;
       if (unit == "month") {
-        int mm = doc->m + step, yy = doc->y;
-        if (mm < 1) mm = 12, --yy;
-        if (mm > 12) mm = 1, ++yy;
-        out.push_back({t, t + 2, iso(yy, mm)});
+        when = month_step(*doc, step);
       } else if (unit == "year") {
-        out.push_back({t, t + 2, iso(doc->y + step)});
+        when = iso(doc->y + step);
+      } else if (unit == "week" || unit == "weekend") {
+        // Monday to Sunday of the article's week, shifted by weeks; a
+        // weekend is that week's Saturday and Sunday ("last weekend" on a
+        // Wednesday: the one just past).
+        long monday = here - static_cast<long>(((here % 7) + 7 + 3) % 7) + 7L * step;
+        when = unit == "week" ? span_iso(monday, monday + 6) : span_iso(monday + 5, monday + 6);
+      }
+      if (!when.empty()) {
+        out.push_back({t, t + 2, when});
+        ++t;
+        continue;
+      }
+    }
+    // "two years ago", "three days ago", "a month ago"
+    if (int n = count_word(w); n && t + 2 < s.last && word(t + 2) == "ago") {
+      std::string_view unit = word(t + 1);
+      if (unit.size() > 1 && unit.back() == 's') unit.remove_suffix(1);
+      std::string when;
+      if (unit == "day") when = span_iso(here - n, here - n);
+      else if (unit == "week") when = span_iso(here - 7L * n - 3, here - 7L * n + 3);
+      else if (unit == "month") when = month_step(*doc, -n);
+      else if (unit == "year") when = iso(doc->y - n);
+      if (!when.empty()) {
+        out.push_back({t, t + 3, when});
+        t += 2;
       }
     }
   }

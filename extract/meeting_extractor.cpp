@@ -38,6 +38,9 @@ constexpr std::array<std::string_view, 10> kNegation = {"not", "n't", "never", "
 // separately with".
 constexpr std::array<std::string_view, 12> kAdverbs = {"briefly", "privately", "here", "there", "again", "separately",
                                                        "later", "today", "yesterday", "also", "first", "secretly"};
+// Words of a relative date between a meeting noun and its "between":
+// "a meeting later this month between X and Y".
+constexpr std::array<std::string_view, 8> kTimeWords = {"this", "next", "last", "week", "month", "year", "weekend", "earlier"};
 // Nouns after a country's adjective that make the country a side:
 // "Chinese officials", "the Iranian delegation".
 constexpr std::array<std::string_view, 11> kSideNouns = {"officials", "diplomats", "delegation", "delegations",
@@ -84,6 +87,9 @@ class MeetingExtractor : public Extractor {
           m.kind = phone(a, s, k) ? std::string(event_kind::kPhoneCall) : std::string(event_kind::kMeeting);
           m.status = status(a, s, k);
           m.date = nearest_date(a, s, k, m.status == "planned");
+          // "officials tomorrow open talks": a date after the article's is
+          // still to come.
+          if (m.status == "occurred" && after_article(a, m.date)) m.status = "planned";
           m.place = nearest_place(a, s, k);
           m.evidence.push_back(a.evidence(k, k + 1));
           m.anchors.push_back(k);
@@ -91,7 +97,9 @@ class MeetingExtractor : public Extractor {
         }
       }
     }
-    emit(a, fold(found));
+    std::vector<Meeting> meetings = fold(found);
+    join_sides_to_people(a, meetings);
+    emit(a, meetings);
   }
 
  private:
@@ -110,11 +118,22 @@ class MeetingExtractor : public Extractor {
     if (!sp || sp->type != NodeType::kCountry || sp->entity < 0 || sp->first != t) return -1;
     uint32_t after = sp->last;
     if (sp->kind == SpanKind::kAdjective) {
-      if (after >= s.last || !in(kSideNouns, token_text(a, after))) return -1;
-      *end = after + 1;
+      // "American trade negotiators", "Chinese foreign ministry officials":
+      // a word or two of what they do may come before the noun.
+      uint32_t noun = after;
+      while (noun < s.last && noun < after + 2 && !in(kSideNouns, token_text(a, noun)) && a.tokens[noun].word &&
+             !a.tokens[noun].capitalized && !a.span_at(noun) && token_text(a, noun).size() > 3)
+        ++noun;
+      if (noun >= s.last || !in(kSideNouns, token_text(a, noun))) return -1;
+      *end = noun + 1;
       return sp->entity;
     }
     if (sp->kind != SpanKind::kName) return -1;
+    // "the president of Mexico, Miguel de la Madrid": the country is the
+    // title's, and the person after the comma is the side.
+    if (t > s.first && token_text(a, t - 1) == "of" && after + 1 < s.last && token_text(a, after) == "," &&
+        is_person(a, after + 1))
+      return -1;
     if (after < s.last) {
       std::string_view w = token_text(a, after);
       const Span* next = a.span_at(after);
@@ -242,9 +261,10 @@ class MeetingExtractor : public Extractor {
         }
         break;
       }
-      if (++gap > max_gap) break;
-      // "the head of the State Department, Rex Tillerson": appositions.
+      // "the" and "of" are free: "the president of the bank of Mexico".
       std::string_view w = token_text(a, t);
+      if (w != "the" && w != "of" && ++gap > max_gap) break;
+      // "the head of the State Department, Rex Tillerson": appositions.
       bool before_first = out.empty();  // "energy and mines minister X"
       if (!filler(a, t) && w != "of" && !(w == "," && gap > 1) && !(w == "and" && before_first)) break;
       const Span* sp = a.span_at(t);
@@ -316,11 +336,14 @@ class MeetingExtractor : public Extractor {
                                                  std::vector<int32_t>& last_subject) const {
     std::vector<std::vector<int32_t>> out;
     uint32_t next = k + 1;
-    // "spoke by phone with", "met briefly with": skip to the preposition.
-    for (int i = 0; i < 3 && next < s.last; ++i) {
+    // "spoke by phone with", "met briefly with", "a meeting later this
+    // month between": skip to the preposition.
+    for (int i = 0; i < 4 && next < s.last; ++i) {
       std::string_view w = token_text(a, next);
       if (w == "with" || w == "between") break;
-      if (w == "by" || w == "on" || w == "the" || in(kPhoneWords, w) || in(kAdverbs, w)) ++next;
+      if (w == "by" || w == "on" || w == "the" || in(kPhoneWords, w) || in(kAdverbs, w) || in(kTimeWords, w) ||
+          calendar_word(w))
+        ++next;
       else break;
     }
     std::string_view prep = next < s.last ? token_text(a, next) : std::string_view();
@@ -437,6 +460,14 @@ class MeetingExtractor : public Extractor {
       std::string_view w = token_text(a, t);
       if (w == "phone" || w == "telephone" || w == "phoned" || w == "telephoned") return true;
     }
+    // "talked with U.S. Treasury Secretary James Baker over the telephone":
+    // the medium may follow the other side's whole name and title.
+    for (uint32_t t = to; t < std::min(s.last, k + 14); ++t) {
+      std::string_view w = token_text(a, t);
+      if (w == "." || w == ";") break;
+      if ((w == "phone" || w == "telephone") && (token_text(a, t - 1) == "the" || token_text(a, t - 1) == "by"))
+        return true;
+    }
     return false;
   }
 
@@ -454,15 +485,30 @@ class MeetingExtractor : public Extractor {
     }
     if (k > s.first + 1 && token_text(a, k - 1) == "talks" && token_text(a, k - 2) == "hold") return "planned";
     // A meeting named first and dated after: "the meeting will take place
-    // in London", "the summit, planned for July".
+    // in London", "the summit, planned for July". The noun's clause may run
+    // through the other side's name and title: "The Armacost discussions
+    // with Deputy Foreign Minister Ryohei Murata and other senior officials
+    // will focus on".
     if (!in(kMeetVerbs, token_text(a, k)))
-      for (uint32_t t = k + 1; t < std::min(s.last, k + 5) && token_text(a, t) != "."; ++t) {
+      for (uint32_t t = k + 1; t < std::min(s.last, k + 14); ++t) {
         std::string_view w = token_text(a, t);
+        if (w == "," && t + 1 < s.last) {
+          std::string_view after = token_text(a, t + 1);
+          if (after != "planned" && after != "scheduled" && after != "due" && after != "set" && after != "expected")
+            break;
+        }
+        if (w == "." || w == ";" || w == "said" || w == "says" || w == "who" || w == "which" || w == "that") break;
         if (w == "will" || w == "would" || w == "planned" || w == "scheduled" || w == "due" || w == "expected" ||
             (w == "set" && t + 1 < s.last && (token_text(a, t + 1) == "for" || token_text(a, t + 1) == "to")))
           return "planned";
       }
     return "occurred";
+  }
+
+  // Whether an ISO date (at any precision) lies wholly after the article's.
+  static bool after_article(const Annotation& a, const std::string& date) {
+    if (date.empty() || !a.document || a.document->date.size() < date.size()) return false;
+    return date > a.document->date.substr(0, date.size());
   }
 
   std::string nearest_date(const Annotation& a, const Sentence& s, uint32_t k, bool future) const {
@@ -509,6 +555,12 @@ class MeetingExtractor : public Extractor {
           }
           if (!a.tokens[p - 1].word || a.tokens[p - 1].capitalized || a.span_at(p - 1)) break;
         }
+      // "will visit Tokyo next week for meetings with": the same, said
+      // with the verb.
+      if (!located && sp.first > s.first && sp.last <= k) {
+        std::string_view w = token_text(a, sp.first - 1);
+        located = w == "visit" || w == "visits" || w == "visited" || w == "visiting";
+      }
       if (!located) continue;
       bool is_place = sp.type == NodeType::kPlace;
       uint32_t distance = sp.first > k ? sp.first - k : k - sp.last + 1;
@@ -546,6 +598,52 @@ class MeetingExtractor : public Extractor {
     for (auto& [key, m] : by_key)
       if (!m.people.empty()) out.push_back(std::move(m));
     return out;
+  }
+
+  // "Japanese officials tomorrow open talks with American negotiators.
+  // Makoto Kuroda is to hold meetings with Michael Smith": when the people
+  // of one meeting each represent one country and those countries are the
+  // sides of a meeting of countries alone, with compatible dates and
+  // places, the two are one meeting, of the people. Only where exactly one
+  // meeting of people fits: otherwise which one the sides meant is unknown.
+  static void join_sides_to_people(const Annotation& a, std::vector<Meeting>& meetings) {
+    std::map<std::string, std::set<std::string>> countries_of;
+    for (const Relation& r : a.relations)
+      if (r.type == relation::kAffiliatedWith && r.target.rfind("country:", 0) == 0)
+        countries_of[r.source].insert(r.target);
+    auto all_of_type = [&a](const Meeting& m, NodeType type) {
+      return m.people.size() >= 2 && std::all_of(m.people.begin(), m.people.end(),
+                                                 [&](int32_t e) { return a.entities[e].type == type; });
+    };
+    auto compatible = [](const std::string& x, const std::string& y) {
+      return x.empty() || y.empty() || x.rfind(y, 0) == 0 || y.rfind(x, 0) == 0;
+    };
+    for (Meeting& sides : meetings) {
+      if (!all_of_type(sides, NodeType::kCountry)) continue;
+      std::set<std::string> wanted;
+      for (int32_t e : sides.people) wanted.insert(a.entities[e].id);
+      Meeting* match = nullptr;
+      int matches = 0;
+      for (Meeting& people : meetings) {
+        if (!all_of_type(people, NodeType::kPerson) || people.kind != sides.kind) continue;
+        std::set<std::string> represented;
+        bool each_one = true;
+        for (int32_t e : people.people) {
+          auto it = countries_of.find(a.entities[e].id);
+          if (it == countries_of.end() || it->second.size() != 1) each_one = false;
+          else represented.insert(*it->second.begin());
+        }
+        if (each_one && represented == wanted && compatible(people.date, sides.date) &&
+            compatible(people.place, sides.place))
+          match = &people, ++matches;
+      }
+      if (matches != 1) continue;
+      if (match->date.size() < sides.date.size()) match->date = sides.date;
+      absorb(*match, sides);
+      sides.people.clear();
+    }
+    meetings.erase(std::remove_if(meetings.begin(), meetings.end(), [](const Meeting& m) { return m.people.empty(); }),
+                   meetings.end());
   }
 
   // Within one article, a report that says the meeting is still to come

@@ -174,6 +174,12 @@ TEST_CASE("a meeting's date, resolved against the article's date") {
            {"in May 2015", "2015-05"},
            {"in 2013", "2013"},
            {"last month", "2016-02"},
+           {"a month ago", "2016-02"},
+           {"two years ago", "2014"},
+           {"three days ago", "2016-03-22"},
+           {"last week", "2016-03"},    // March 14 to 20
+           {"this week", "2016-03"},    // March 21 to 27
+           {"last weekend", "2016-03"},  // March 19 and 20
            {"recently", ""},
        }) {
     CAPTURE(c.when);
@@ -187,6 +193,60 @@ TEST_CASE("a planned meeting's weekday lies ahead") {
   auto ms = meetings(facts("Sergei Lavrov will meet John Kerry on Tuesday.", "2016-03-25"));
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].date == "2016-03-29");
+  CHECK(ms[0].status == "planned");
+}
+
+TEST_CASE("a week across two months is dated by its year only") {
+  // 2016-03-25 was a Friday; the next week runs from March 28 to April 3.
+  auto ms = meetings(facts("Sergei Lavrov will meet John Kerry next week.", "2016-03-25"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "2016");
+  ms = meetings(facts("Sergei Lavrov will meet John Kerry next week.", "2016-03-18"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "2016-03");
+}
+
+TEST_CASE("without an article date, a day and month take the year written last") {
+  auto ms = meetings(facts(
+      "The answer was published on 17 March 2003. The book says on 13 March Sergei Lavrov met John Kerry."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "2003-03-13");
+  ms = meetings(facts("The book says on 13 March Sergei Lavrov met John Kerry. It was published in 2003."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+}
+
+TEST_CASE("a planned meeting: the clause's verb after the other side's name") {
+  auto ms = meetings(facts("John Kerry flies to Moscow on Monday. The Kerry discussions with Foreign Minister "
+                           "Sergei Lavrov and other senior officials will focus on Syria."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].status == "planned");
+  ms = meetings(facts("John Kerry held talks with Foreign Minister Sergei Lavrov, and he said he will fly home."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].status == "occurred");
+}
+
+TEST_CASE("a meeting noun, a relative date, then who met") {
+  auto ms = meetings(facts("The offer will be made at a meeting later this month between Secretary of State John "
+                           "Kerry and Foreign Minister Sergei Lavrov.",
+                           "2016-03-18"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].people == std::set<std::string>{kKerry, kLavrov});
+  CHECK(ms[0].date == "2016-03");
+  CHECK(ms[0].status == "planned");
+}
+
+TEST_CASE("the medium of a call may follow the other side's name") {
+  auto ms = meetings(facts("Sergei Lavrov said he recently talked with U.S. Secretary of State John Kerry over the "
+                           "telephone."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].kind == "phone_call");
+}
+
+TEST_CASE("a meeting dated after the article is planned, whatever the tense") {
+  auto ms = meetings(facts("Sergei Lavrov holds talks with John Kerry tomorrow.", "2016-03-25"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "2016-03-26");
   CHECK(ms[0].status == "planned");
 }
 
@@ -208,6 +268,7 @@ TEST_CASE("a meeting's place: in or at a place") {
            {"Sergei Lavrov met John Kerry to talk about Syria.", ""},
            {"During his first visit to Washington in years, Sergei Lavrov held talks with John Kerry.",
             "place:washington"},
+           {"Sergei Lavrov will visit Washington next week for talks with John Kerry.", "place:washington"},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(c.text));
@@ -259,6 +320,7 @@ TEST_CASE("countries are sides of talks when no person is named for them") {
            {"Talks between Russia and Ukraine resumed.", {"country:russia", "country:ukraine"}},
            {"The foreign ministers of Russia, Iran and Turkey met.", {"country:iran", "country:russia", "country:turkey"}},
            {"Secretary of State John Kerry met Chinese officials.", {"country:china", "person:john_kerry"}},
+           {"Japanese officials open talks with American trade negotiators.", {"country:japan", "country:united_states"}},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(c.text));
@@ -266,9 +328,29 @@ TEST_CASE("countries are sides of talks when no person is named for them") {
     CHECK(ms[0].people == c.participants);
   }
   // A country that qualifies a name is no side.
-  auto ms = meetings(facts("John Kerry met Russia's foreign minister Sergei Lavrov."));
+  for (const char* text : {"John Kerry met Russia's foreign minister Sergei Lavrov.",
+                           "John Kerry met yesterday with the foreign minister of Russia, Sergei Lavrov."}) {
+    CAPTURE(text);
+    auto ms = meetings(facts(text));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].people == std::set<std::string>{"person:john_kerry", "person:sergei_lavrov"});
+  }
+}
+
+TEST_CASE("a meeting of countries and the meeting of their people are one") {
+  auto ms = meetings(facts("Russian officials tomorrow open talks with American negotiators. Russian Foreign Minister "
+                           "Sergei Lavrov is to hold meetings with U.S. Secretary of State John Kerry.",
+                           "2016-03-25"));
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].people == std::set<std::string>{"person:john_kerry", "person:sergei_lavrov"});
+  CHECK(ms[0].date == "2016-03-26");
+  CHECK(ms[0].status == "planned");
+  // Two meetings of people from those countries: which one is unknown.
+  ms = meetings(facts("Russian officials tomorrow open talks with American negotiators. Russian Foreign Minister "
+                      "Sergei Lavrov will meet U.S. Secretary of State John Kerry. Russian Defence Minister Sergei "
+                      "Shoigu will meet U.S. Defense Secretary Ashton Carter.",
+                      "2016-03-25"));
+  CHECK(ms.size() == 3);
 }
 
 TEST_CASE("a meeting is part of a summit and discusses agreements") {
