@@ -265,8 +265,13 @@ class MeetingExtractor : public Extractor {
       std::string_view w = token_text(a, t);
       if (w != "the" && w != "of" && ++gap > max_gap) break;
       // "the head of the State Department, Rex Tillerson": appositions.
-      bool before_first = out.empty();  // "energy and mines minister X"
-      if (!filler(a, t) && w != "of" && !(w == "," && gap > 1) && !(w == "and" && before_first)) break;
+      // "energy and mines minister X"; "X, and the Under Secretary, Y"
+      bool and_allowed = out.empty() || (t > s.first && token_text(a, t - 1) == ",");
+      // "the Under Secretary of Commerce", "the President of the
+      // Federation": a title's field, which no list need know.
+      uint32_t before = t > s.first && token_text(a, t - 1) == "the" ? t - 1 : t;
+      bool field = before > s.first && token_text(a, before - 1) == "of" && a.tokens[t].capitalized && !a.span_at(t);
+      if (!filler(a, t) && !field && w != "of" && !(w == "," && gap > 1) && !(w == "and" && and_allowed)) break;
       const Span* sp = a.span_at(t);
       t = sp ? sp->last : t + 1;
     }
@@ -601,11 +606,13 @@ class MeetingExtractor : public Extractor {
   }
 
   // "Japanese officials tomorrow open talks with American negotiators.
-  // Makoto Kuroda is to hold meetings with Michael Smith": when the people
-  // of one meeting each represent one country and those countries are the
-  // sides of a meeting of countries alone, with compatible dates and
-  // places, the two are one meeting, of the people. Only where exactly one
-  // meeting of people fits: otherwise which one the sides meant is unknown.
+  // Makoto Kuroda is to hold meetings with Michael Smith and Bruce Smart":
+  // when the people of a meeting each represent one country and those
+  // countries are the sides of a meeting of countries alone, with
+  // compatible dates and places, the people's meeting is what the sides'
+  // report told: it takes its date and place, and the sides' meeting is
+  // dropped. Every meeting of people that fits does so, since a lead's
+  // talks are often told as several meetings after it.
   static void join_sides_to_people(const Annotation& a, std::vector<Meeting>& meetings) {
     std::map<std::string, std::set<std::string>> countries_of;
     for (const Relation& r : a.relations)
@@ -622,8 +629,7 @@ class MeetingExtractor : public Extractor {
       if (!all_of_type(sides, NodeType::kCountry)) continue;
       std::set<std::string> wanted;
       for (int32_t e : sides.people) wanted.insert(a.entities[e].id);
-      Meeting* match = nullptr;
-      int matches = 0;
+      std::vector<Meeting*> matches;
       for (Meeting& people : meetings) {
         if (!all_of_type(people, NodeType::kPerson) || people.kind != sides.kind) continue;
         std::set<std::string> represented;
@@ -635,11 +641,13 @@ class MeetingExtractor : public Extractor {
         }
         if (each_one && represented == wanted && compatible(people.date, sides.date) &&
             compatible(people.place, sides.place))
-          match = &people, ++matches;
+          matches.push_back(&people);
       }
-      if (matches != 1) continue;
-      if (match->date.size() < sides.date.size()) match->date = sides.date;
-      absorb(*match, sides);
+      if (matches.empty()) continue;
+      for (Meeting* match : matches) {
+        if (match->date.size() < sides.date.size()) match->date = sides.date;
+        absorb(*match, sides);
+      }
       sides.people.clear();
     }
     meetings.erase(std::remove_if(meetings.begin(), meetings.end(), [](const Meeting& m) { return m.people.empty(); }),

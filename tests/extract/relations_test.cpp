@@ -109,6 +109,9 @@ TEST_CASE("meetings in the ways news reports them") {
            {"Kerry met Russian Foreign Minister Lavrov and President Putin.", {{kKerry, kLavrov}, {kKerry, kPutin}}},
            {"Talks between Kerry, Lavrov and Putin ended.", {{kKerry, kLavrov, kPutin}}},
            {"Kerry held talks with Lavrov and met with Putin.", {{kKerry, kLavrov}, {kKerry, kPutin}}},
+           {"Kerry met the Foreign Minister, Lavrov, and the President of the Federation, Putin.",
+            {{kKerry, kLavrov}, {kKerry, kPutin}}},
+           {"Kerry met Lavrov and the Minister of Finance, Putin.", {{kKerry, kLavrov}, {kKerry, kPutin}}},
            {"Before sitting down with Putin, Kerry met Lavrov.", {{kKerry, kLavrov}}},
            {"Speaking after talks with Lavrov, Kerry said little.", {{kKerry, kLavrov}}},
            {"Kerry arrived. Speaking after talks with Lavrov, he said little.", {{kKerry, kLavrov}}},
@@ -345,12 +348,19 @@ TEST_CASE("a meeting of countries and the meeting of their people are one") {
   CHECK(ms[0].people == std::set<std::string>{"person:john_kerry", "person:sergei_lavrov"});
   CHECK(ms[0].date == "2016-03-26");
   CHECK(ms[0].status == "planned");
-  // Two meetings of people from those countries: which one is unknown.
+  // The talks told as two meetings of their people: both are dated.
   ms = meetings(facts("Russian officials tomorrow open talks with American negotiators. Russian Foreign Minister "
                       "Sergei Lavrov will meet U.S. Secretary of State John Kerry. Russian Defence Minister Sergei "
                       "Shoigu will meet U.S. Defense Secretary Ashton Carter.",
                       "2016-03-25"));
-  CHECK(ms.size() == 3);
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].date == "2016-03-26");
+  CHECK(ms[1].date == "2016-03-26");
+  // A meeting of people on another date is another meeting.
+  ms = meetings(facts("Russian officials tomorrow open talks with American negotiators. Russian Foreign Minister "
+                      "Sergei Lavrov met U.S. Secretary of State John Kerry in 2013.",
+                      "2016-03-25"));
+  CHECK(ms.size() == 2);
 }
 
 TEST_CASE("a meeting is part of a summit and discusses agreements") {
