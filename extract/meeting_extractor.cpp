@@ -38,6 +38,10 @@ constexpr std::array<std::string_view, 10> kNegation = {"not", "n't", "never", "
 // separately with".
 constexpr std::array<std::string_view, 12> kAdverbs = {"briefly", "privately", "here", "there", "again", "separately",
                                                        "later", "today", "yesterday", "also", "first", "secretly"};
+// Words that say who was at a meeting, before the list of them:
+// "Officials seen arriving included", "Those present were".
+constexpr std::array<std::string_view, 8> kAttendanceWords = {"attending", "arriving", "present",   "attendees",
+                                                              "participants", "delegates", "attended", "arrived"};
 // Words of a relative date between a meeting noun and its "between":
 // "a meeting later this month between X and Y".
 constexpr std::array<std::string_view, 8> kTimeWords = {"this", "next", "last", "week", "month", "year", "weekend", "earlier"};
@@ -46,6 +50,11 @@ constexpr std::array<std::string_view, 8> kTimeWords = {"this", "next", "last", 
 constexpr std::array<std::string_view, 11> kSideNouns = {"officials", "diplomats", "delegation", "delegations",
                                                          "counterparts", "negotiators", "government", "leaders",
                                                          "authorities", "envoys", "representatives"};
+// What a state's officials deal in, between a country's adjective and
+// the side noun: "American trade negotiators".
+constexpr std::array<std::string_view, 16> kStateFields = {
+    "trade",    "foreign",  "finance", "financial", "monetary", "economic", "defence",     "defense",
+    "military", "security", "senior",  "top",       "ministry", "farm",     "agriculture", "government"};
 // Lower-case words inside surnames: "de Clercq", "van Rompuy", "al-Assad".
 constexpr std::array<std::string_view, 8> kParticles = {"de", "da", "di", "du", "van", "von", "al", "el"};
 constexpr std::array<std::string_view, 5> kOngoing = {"continue", "continues", "continuing", "ongoing", "resumed"};
@@ -73,6 +82,8 @@ class MeetingExtractor : public Extractor {
         std::string w(token_text(a, k));
         if (sentence_start(a, k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
         bool verb = in(kMeetVerbs, w), noun = in(kMeetWithWords, w), summit = w == "summit" || w == "summits";
+        // "a host of Hollywood stars": the noun, not the verb.
+        if ((w == "host" || w == "hosts") && k + 1 < sentence.last && token_text(a, k + 1) == "of") verb = false;
         if (!verb && !noun && !summit) continue;
         if (negated(a, s, k)) continue;
         std::vector<std::vector<int32_t>> groups;
@@ -81,28 +92,96 @@ class MeetingExtractor : public Extractor {
           if (summit || a.span_at(k)) continue;
           groups = participants(a, s, k, verb, last_subject);
         }
-        for (auto& people : groups) {
-          Meeting m;
-          m.people = std::move(people);
-          m.kind = phone(a, s, k) ? std::string(event_kind::kPhoneCall) : std::string(event_kind::kMeeting);
-          m.status = status(a, s, k);
-          m.date = nearest_date(a, s, k, m.status == "planned");
-          // "officials tomorrow open talks": a date after the article's is
-          // still to come.
-          if (m.status == "occurred" && after_article(a, m.date)) m.status = "planned";
-          m.place = nearest_place(a, s, k);
-          m.evidence.push_back(a.evidence(k, k + 1));
-          m.anchors.push_back(k);
-          found.push_back(std::move(m));
-        }
+        for (auto& people : groups) found.push_back(report(a, s, k, std::move(people)));
       }
     }
+    add_attendees(a, found);
     std::vector<Meeting> meetings = fold(found);
     join_sides_to_people(a, meetings);
     emit(a, meetings);
   }
 
  private:
+  // The meeting reported at trigger k, of `people`, with the kind, status,
+  // date and place its sentence gives.
+  Meeting report(const Annotation& a, const Sentence& s, uint32_t k, std::vector<int32_t> people) const {
+    Meeting m;
+    m.people = std::move(people);
+    m.kind = phone(a, s, k) ? std::string(event_kind::kPhoneCall) : std::string(event_kind::kMeeting);
+    m.status = status(a, s, k);
+    m.date = nearest_date(a, s, k, m.status == "planned");
+    // "officials tomorrow open talks": a date after the article's is still
+    // to come.
+    if (m.status == "occurred" && after_article(a, m.date)) m.status = "planned";
+    m.place = nearest_place(a, s, k);
+    m.evidence.push_back(a.evidence(k, k + 1));
+    m.anchors.push_back(k);
+    return m;
+  }
+
+  // Who was there, told after the meeting: "arrived to begin a meeting of
+  // the Group of Five. Officials seen arriving included X and Y ... Also
+  // seen arriving were Z", "Those present were X and Y". The people listed
+  // after such a cue join the nearest meeting noun before it, in its
+  // sentence or the two before; lists told of one meeting make one
+  // meeting of all, with whoever that report already named.
+  void add_attendees(const Annotation& a, std::vector<Meeting>& found) const {
+    std::map<uint32_t, std::vector<int32_t>> attendees;  // meeting noun -> people
+    for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+      const Sentence& sentence = a.sentences[si];
+      for (uint32_t k = sentence.first; k < sentence.last; ++k) {
+        std::string_view w = token_text(a, k);
+        if (w != "included" && w != "include" && w != "includes" && w != "were" && w != "are") continue;
+        bool cue = false;
+        for (uint32_t t = k > sentence.first + 6 ? k - 6 : sentence.first; t < k && !cue; ++t)
+          cue = in(kAttendanceWords, token_text(a, t));
+        if (!cue) continue;
+        const Sentence s = window_around(sentence, k);
+        std::vector<int32_t> people;
+        for (int32_t e : group_after(a, s, k + 1, 6))
+          if (a.entities[e].type == NodeType::kPerson) people.push_back(e);
+        if (people.empty()) continue;
+        uint32_t noun = meeting_noun_before(a, si, k);
+        if (noun == kNone) continue;
+        auto& list = attendees[noun];
+        list.insert(list.end(), people.begin(), people.end());
+        break;
+      }
+    }
+    for (auto& [noun, people] : attendees) {
+      Meeting* told = nullptr;
+      for (Meeting& m : found)
+        if (std::find(m.anchors.begin(), m.anchors.end(), noun) != m.anchors.end() && m.kind == event_kind::kMeeting)
+          told = &m;
+      std::vector<int32_t> all = told ? told->people : std::vector<int32_t>();
+      all.insert(all.end(), people.begin(), people.end());
+      std::sort(all.begin(), all.end());
+      all.erase(std::unique(all.begin(), all.end()), all.end());
+      all.erase(std::remove_if(all.begin(), all.end(),
+                               [&a](int32_t e) { return a.entities[e].type != NodeType::kPerson; }),
+                all.end());
+      if (all.size() < 2) continue;
+      if (told) {
+        told->people = std::move(all);
+      } else {
+        found.push_back(report(a, window_around(a.sentences[a.sentence_of[noun]], noun), noun, std::move(all)));
+      }
+    }
+  }
+
+  static constexpr uint32_t kNone = ~0u;
+
+  // The nearest "meeting", "meetings" or "talks" before token k, in its
+  // sentence or the two before, or kNone.
+  uint32_t meeting_noun_before(const Annotation& a, uint32_t si, uint32_t k) const {
+    uint32_t first = a.sentences[si >= 2 ? si - 2 : 0].first;
+    for (uint32_t t = k; t > first; --t) {
+      std::string_view w = token_text(a, t - 1);
+      if (w == "meeting" || w == "meetings" || w == "talks") return t - 1;
+    }
+    return kNone;
+  }
+
   bool is_person(const Annotation& a, uint32_t t) const {
     const Span* s = a.span_at(t);
     return s && s->type == NodeType::kPerson && s->entity >= 0 &&
@@ -118,12 +197,11 @@ class MeetingExtractor : public Extractor {
     if (!sp || sp->type != NodeType::kCountry || sp->entity < 0 || sp->first != t) return -1;
     uint32_t after = sp->last;
     if (sp->kind == SpanKind::kAdjective) {
-      // "American trade negotiators", "Chinese foreign ministry officials":
-      // a word or two of what they do may come before the noun.
+      // "American trade negotiators", "West German monetary officials": a
+      // word or two of the state's business may come before the noun
+      // ("Brazilian business leaders" are no side of the state).
       uint32_t noun = after;
-      while (noun < s.last && noun < after + 2 && !in(kSideNouns, token_text(a, noun)) && a.tokens[noun].word &&
-             !a.tokens[noun].capitalized && !a.span_at(noun) && token_text(a, noun).size() > 3)
-        ++noun;
+      while (noun < s.last && noun < after + 2 && in(kStateFields, token_text(a, noun))) ++noun;
       if (noun >= s.last || !in(kSideNouns, token_text(a, noun))) return -1;
       *end = noun + 1;
       return sp->entity;
@@ -265,8 +343,11 @@ class MeetingExtractor : public Extractor {
       std::string_view w = token_text(a, t);
       if (w != "the" && w != "of" && ++gap > max_gap) break;
       // "the head of the State Department, Rex Tillerson": appositions.
-      // "energy and mines minister X"; "X, and the Under Secretary, Y"
-      bool and_allowed = out.empty() || (t > s.first && token_text(a, t - 1) == ",");
+      // "energy and mines minister X"; "X, and the Under Secretary, Y";
+      // "Chancellor of the Exchequer and central bank governor Y"
+      const Span* previous = t > s.first ? a.span_at(t - 1) : nullptr;
+      bool and_allowed = out.empty() || (t > s.first && token_text(a, t - 1) == ",") ||
+                         (previous && previous->kind == SpanKind::kTitle);
       // "the Under Secretary of Commerce", "the President of the
       // Federation": a title's field, which no list need know.
       uint32_t before = t > s.first && token_text(a, t - 1) == "the" ? t - 1 : t;

@@ -340,6 +340,39 @@ TEST_CASE("countries are sides of talks when no person is named for them") {
   }
 }
 
+TEST_CASE("who was there, listed after the meeting") {
+  struct Case {
+    std::string text;
+    std::set<std::string> people;  // of the one meeting; empty: none
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Ministers arrived to begin a meeting of the Group of Five. Officials seen arriving included Foreign "
+            "Minister Sergei Lavrov and Secretary of State John Kerry. Also seen arriving were President Vladimir "
+            "Putin and Chancellor of the Exchequer and central bank governor Robin Leigh.",
+            {kKerry, kLavrov, kPutin, "person:robin_leigh"}},
+           {"Sergei Lavrov held talks with John Kerry. Those present were Vladimir Putin and Robin Leigh.",
+            {kKerry, kLavrov, kPutin, "person:robin_leigh"}},
+           // A list of names that says nothing of being there.
+           {"Ministers began a meeting. Critics of the plan include John Kerry and Sergei Lavrov.", {}},
+           // Stars at a ceremony: "a host of" is no host.
+           {"A host of stars, including John Kerry and Sergei Lavrov, are expected at the ceremony.", {}},
+       }) {
+    CAPTURE(c.text);
+    auto ms = meetings(facts(c.text));
+    if (c.people.empty()) {
+      CHECK(ms.empty());
+      continue;
+    }
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].people == c.people);
+  }
+}
+
+TEST_CASE("a country's officials are a side; its business leaders are not") {
+  CHECK(meetings(facts("John Kerry met West German monetary officials.")).size() == 1);
+  CHECK(meetings(facts("John Kerry met Brazilian business leaders.")).empty());
+}
+
 TEST_CASE("a meeting of countries and the meeting of their people are one") {
   auto ms = meetings(facts("Russian officials tomorrow open talks with American negotiators. Russian Foreign Minister "
                            "Sergei Lavrov is to hold meetings with U.S. Secretary of State John Kerry.",
