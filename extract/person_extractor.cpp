@@ -158,6 +158,16 @@ class PersonExtractor : public Extractor {
     return false;
   }
 
+  // Whether a word of [first, last) heads the names of things ("Motors",
+  // "Party", "Act") or is a company's word ("Inc", "Bank").
+  bool any_head(const Annotation& a, uint32_t first, uint32_t last) const {
+    for (uint32_t i = first; i < last; ++i) {
+      std::string w(token_text(a, i));
+      if (lex_->heads.count(w) || lex_->company_words.count(w)) return true;
+    }
+    return false;
+  }
+
   // From t: [the|a|an] title, then a capitalised word.
   bool title_then_name(const Annotation& a, const Sentence& s, uint32_t t) const {
     if (t < s.last && (token_text(a, t) == "the" || token_text(a, t) == "a" || token_text(a, t) == "an")) ++t;
@@ -194,6 +204,15 @@ class PersonExtractor : public Extractor {
     while (first < last && !name_word(a, first)) ++first;  // never start on a particle
     // "tech firms The EC says": an article or pronoun starts no name.
     while (first + 1 < last && in(kClosedClass, token_text(a, first)) && !title_before(a, first)) ++first;
+    // "Unlike Paul Volcker", "Commerce Bruce Smart": a common word before a
+    // given name and a surname is not the name's.
+    // What is left must look like a person's name: two or three words, the
+    // last no common word, none heading a thing's name.
+    if (last - first >= 3 && last - first <= 4 && name_word(a, first) && lex_->is_common_word(token_text(a, first)) &&
+        !lex_->is_given_name(token_text(a, first)) && !title_before(a, first) &&
+        lex_->is_given_name(token_text(a, first + 1)) && name_word(a, first + 1) && name_word(a, last - 1) &&
+        !lex_->is_common_word(token_text(a, last - 1)) && !any_head(a, first + 1, last))
+      ++first;
     if (first >= last) return;
     // "Tods Murray, which has a client": things, not people, take "which".
     if (!title_before(a, first) && not_people.count(std::string(a.slice(first, last)))) return;
@@ -235,8 +254,18 @@ class PersonExtractor : public Extractor {
     // Not when a name follows that title: "Iran's Islamic Republic,
     // Ayatollah Ruhollah Khomeini".
     bool titled_name = words >= 2 && !all_common && titled_after(a, s, last) && !title_then_name(a, s, last + 1);
+    // "Tanni Grey Thompson, who has won": people take "who". One word
+    // may be a team ("Chelsea, who beat"), so two or more, none of them a
+    // word that heads the name of a thing.
+    bool who_follows = words >= 2 && !all_common && last + 1 < s.last && token_text(a, last) == "," &&
+                       token_text(a, last + 1) == "who" && !any_head(a, first, last);
+    // "shareholders John Magnier and JP McManus": a name joined to a
+    // person's is one too.
+    bool joined = words >= 2 && !all_common && first >= s.first + 2 && token_text(a, first - 1) == "and" &&
+                  a.span_at(first - 2) && a.span_at(first - 2)->type == NodeType::kPerson &&
+                  a.span_at(first - 2)->kind == SpanKind::kName && !any_head(a, first, last);
     bool person = (titled && !closed) || (given && words >= 2) || (speaks && words >= 2 && !all_common) ||
-                  lone_speaker || particled || titled_name;
+                  lone_speaker || particled || titled_name || who_follows || joined;
     if (!person) return;
     std::string name(a.slice(first, last));
     add_mention(a, first, last, NodeType::kPerson, person_id(*lex_, name), "");

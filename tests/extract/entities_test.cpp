@@ -358,6 +358,30 @@ TEST_CASE("a particle between uncommon capitalised words makes a person's name")
   }
 }
 
+TEST_CASE("people take 'who', and a name joined to a person's is a person's") {
+  struct Case {
+    std::string text;
+    std::set<std::string> people;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"A second blogger, Motjaba Saminejad, who ran a website, was held.", {"person:motjaba_saminejad"}},
+           {"The only one who was positive was Tanni Grey Thompson, who has won six times.",
+            {"person:tanni_grey_thompson"}},
+           // One word may be a team; a head word makes a thing.
+           {"Villa, who lost on Saturday, play again.", {}},
+           {"The Qorvex Party, who lost the vote, met.", {}},
+           {"It needs shareholders John Magnier and JP McManus to agree.",
+            {"person:john_magnier", "person:jp_mcmanus"}},
+           {"It needs John Magnier and Qorvex Holdings to agree.", {"person:john_magnier"}},
+           // A common word before a given name and a surname is not the name's.
+           {"Unlike Paul Volcker, he stayed.", {"person:paul_volcker"}},
+           {"He said Currency Robert Clarke would go.", {"person:robert_clarke"}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
+  }
+}
+
 TEST_CASE("a capitalised word before an officeholder's surname makes another person") {
   // "Ngan" alone is Vietnam's Nguyen Thi Kim Ngan; a photographer is not.
   CHECK(ids(facts("Photo: Mandel Ngan/Pool Image via AP"), NodeType::kPerson).count("person:nguyen_thi_kim_ngan") == 0);
