@@ -42,6 +42,10 @@ constexpr std::array<std::string_view, 12> kAdverbs = {"briefly", "privately", "
 // "Officials seen arriving included", "Those present were".
 constexpr std::array<std::string_view, 8> kAttendanceWords = {"attending", "arriving", "present",   "attendees",
                                                               "participants", "delegates", "attended", "arrived"};
+// Words that may follow the person a verb takes: "received Kerry at the
+// Kremlin", "welcomed Putin warmly" (adverbs are listed in kAdverbs).
+constexpr std::array<std::string_view, 14> kObjectFollowers = {
+    "at", "in", "on", "for", "and", "to", "with", "who", "after", "before", "during", "when", "as", "warmly"};
 // Words of a relative date between a meeting noun and its "between":
 // "a meeting later this month between X and Y".
 constexpr std::array<std::string_view, 8> kTimeWords = {"this", "next", "last", "week", "month", "year", "weekend", "earlier"};
@@ -82,6 +86,8 @@ class MeetingExtractor : public Extractor {
         std::string w(token_text(a, k));
         if (sentence_start(a, k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
         bool verb = in(kMeetVerbs, w), noun = in(kMeetWithWords, w), summit = w == "summit" || w == "summits";
+        // "Funaro and Gros are today meeting Nigel Lawson": the verb.
+        if (w == "meeting" && progressive(a, sentence, k)) verb = true, noun = false;
         // "a host of Hollywood stars": the noun, not the verb.
         if ((w == "host" || w == "hosts") && k + 1 < sentence.last && token_text(a, k + 1) == "of") verb = false;
         if (!verb && !noun && !summit) continue;
@@ -489,9 +495,23 @@ class MeetingExtractor : public Extractor {
     std::vector<int32_t> object;
     if (prep == "with") object = group_after(a, s, next + 1, 6);
     else if (verb) object = group_after(a, s, k + 1, 4);
+    // "the offer it received from X"; "Mourinho receives Robson warning":
+    // what is received is a thing, and a name before a noun only says whose.
+    if (trigger == "received" || trigger == "receives" || trigger == "receive") {
+      if (prep == "from") return out;
+      uint32_t e = k + 1;
+      while (e < s.last && !is_person(a, e) && filler(a, e) && e < k + 4) e = a.span_at(e) ? a.span_at(e)->last : e + 1;
+      if (e < s.last && is_person(a, e)) {
+        uint32_t after = a.span_at(e)->last;
+        if (after < s.last && a.tokens[after].word && !a.tokens[after].capitalized && !in(kObjectFollowers, token_text(a, after)))
+          return out;
+      }
+    }
     // "Speaking after talks with X, Y said": the subject of a leading
-    // clause comes after its comma.
-    if (subject.empty() && !object.empty()) {
+    // clause comes after its comma. Only a clause that starts the sentence
+    // and names no one before the trigger: in "Funaro and Gros are meeting
+    // Nigel Lawson, Geoffrey Howe and ..." the comma goes on the list.
+    if (subject.empty() && !object.empty() && leading_clause(a, s, k)) {
       uint32_t t = k;
       while (t < s.last && token_text(a, t) != ",") ++t;
       for (uint32_t u = t + 1; u < std::min(s.last, t + 5); ++u) {
@@ -510,6 +530,10 @@ class MeetingExtractor : public Extractor {
       }
     }
     if (object.empty()) {
+      // "X and Y met" is their meeting; "X and Y visited Washington" or
+      // "X and Y are meeting British Chancellor Nigel Lawson" (an object
+      // not read) is no meeting of X with Y.
+      if (verb && (!(trigger == "met" || trigger == "meet" || trigger == "meets") || has_object(a, s, k))) return out;
       subject = distinct(subject);
       if (subject.size() >= 2) out.push_back(subject);
       return out;
@@ -521,6 +545,43 @@ class MeetingExtractor : public Extractor {
       if (m.size() >= 2) out.push_back(m);
     }
     return out;
+  }
+
+  // Whether the trigger at k is in a clause that opens the sentence with
+  // no name or comma before it ("Within hours of his final talks with").
+  static bool leading_clause(const Annotation& a, const Sentence& s, uint32_t k) {
+    for (uint32_t t = s.first; t < k; ++t) {
+      if (token_text(a, t) == ",") return false;
+      const Span* sp = a.span_at(t);
+      if (sp && sp->kind == SpanKind::kName && (sp->type == NodeType::kPerson || sp->type == NodeType::kCountry))
+        return false;
+    }
+    return true;
+  }
+
+  // Whether "meeting" at k follows a form of "be", past adverbs ("are
+  // today meeting", "was also meeting").
+  static bool progressive(const Annotation& a, const Sentence& s, uint32_t k) {
+    uint32_t t = k;
+    while (t > s.first && (in(kAdverbs, token_text(a, t - 1)) || in(kTimeWords, token_text(a, t - 1)))) --t;
+    if (t == s.first) return false;
+    std::string_view w = token_text(a, t - 1);
+    return w == "are" || w == "is" || w == "was" || w == "were" || w == "be" || w == "been" || w == "'re" || w == "'s";
+  }
+
+  // Whether the verb at k has an object that starts right after it (past
+  // adverbs and dates): a capitalised word, a title or a country's
+  // adjective ("are today meeting British Chancellor ...").
+  bool has_object(const Annotation& a, const Sentence& s, uint32_t k) const {
+    uint32_t t = k + 1;
+    while (t < s.last && (in(kAdverbs, token_text(a, t)) || in(kTimeWords, token_text(a, t)) ||
+                          calendar_word(token_text(a, t)) || token_text(a, t) == "the"))
+      ++t;
+    if (t >= s.last || !a.tokens[t].word) return false;
+    const Span* sp = a.span_at(t);
+    if (sp && (sp->kind == SpanKind::kTitle || sp->kind == SpanKind::kAdjective || sp->kind == SpanKind::kName))
+      return true;
+    return a.tokens[t].capitalized;
   }
 
   bool negated(const Annotation& a, const Sentence& s, uint32_t k) const {

@@ -121,6 +121,15 @@ TEST_CASE("meetings in the ways news reports them") {
            {"Kerry plans to hold talks with Lavrov.", {{kKerry, kLavrov}}, "planned"},
            {"Talks between Kerry and Lavrov continue.", {{kKerry, kLavrov}}, "ongoing"},
            {"Kerry did not meet Lavrov.", {}},
+           // Only "met" makes its subjects a meeting; an object not read
+           // does not leave them one.
+           {"Kerry and Lavrov visited Washington.", {}},
+           {"Kerry and Lavrov are today meeting British Chancellor Putin.", {{kKerry, kLavrov, kPutin}}},
+           {"Kerry and Lavrov met Thursday.", {{kKerry, kLavrov}}},
+           // What is received is a thing.
+           {"The offer Putin received from Kerry and Lavrov was low.", {}},
+           {"Putin receives Kerry warning.", {}},
+           {"Putin received Kerry at the Kremlin.", {{kKerry, kPutin}}},
            {"Kerry refused to meet Lavrov.", {}},
            {"Kerry criticised Lavrov.", {}},
            {"The fact that Putin met here with Kerry matters.", {{kKerry, kPutin}}},
