@@ -375,7 +375,7 @@ class MeetingExtractor : public Extractor {
       if (participant_before(a, s, p, &start) >= 0) break;
       // A pronoun is the subject we cannot name; a new clause ends the search.
       if (w == ";" || w == "they" || w == "we" || w == "I" || w == "They" || w == "We" || w == "who" || w == "while" ||
-          w == "but" || w == "after" || w == "before")
+          w == "but" || w == "after" || w == "before" || w == "ahead" || w == "despite" || w == "until" || w == "since")
         return out;
       // "Makoto Kuroda, vice minister of Japan's trade ministry (MITI), is to
       // hold meetings": the subject before an apposition set off by commas.
@@ -499,13 +499,17 @@ class MeetingExtractor : public Extractor {
     // what is received is a thing, and a name before a noun only says whose.
     if (trigger == "received" || trigger == "receives" || trigger == "receive") {
       if (prep == "from") return out;
+      // The person comes first, after at most "the" and a title or a
+      // country's adjective: "received eight new shares and X" is no
+      // meeting with X.
       uint32_t e = k + 1;
-      while (e < s.last && !is_person(a, e) && filler(a, e) && e < k + 4) e = a.span_at(e) ? a.span_at(e)->last : e + 1;
-      if (e < s.last && is_person(a, e)) {
-        uint32_t after = a.span_at(e)->last;
-        if (after < s.last && a.tokens[after].word && !a.tokens[after].capitalized && !in(kObjectFollowers, token_text(a, after)))
-          return out;
-      }
+      while (e < s.last && !is_person(a, e) &&
+             (token_text(a, e) == "the" || (a.span_at(e) && a.span_at(e)->kind != SpanKind::kName)))
+        e = a.span_at(e) ? a.span_at(e)->last : e + 1;
+      if (e >= s.last || !is_person(a, e)) return out;
+      uint32_t after = a.span_at(e)->last;
+      if (after < s.last && a.tokens[after].word && !a.tokens[after].capitalized && !in(kObjectFollowers, token_text(a, after)))
+        return out;
     }
     // "Speaking after talks with X, Y said": the subject of a leading
     // clause comes after its comma. Only a clause that starts the sentence

@@ -130,6 +130,8 @@ TEST_CASE("meetings in the ways news reports them") {
            {"The offer Putin received from Kerry and Lavrov was low.", {}},
            {"Putin receives Kerry warning.", {}},
            {"Putin received Kerry at the Kremlin.", {{kKerry, kPutin}}},
+           {"Putin received eight new shares and Kerry six.", {}},
+           {"Kerry and Lavrov spoke ahead of a board meeting on Syria.", {}},
            {"Kerry refused to meet Lavrov.", {}},
            {"Kerry criticised Lavrov.", {}},
            {"The fact that Putin met here with Kerry matters.", {{kKerry, kPutin}}},
