@@ -9,21 +9,24 @@ namespace newsgraph::cli {
 
 namespace {
 
-constexpr const char* kFormats = "json, graphml, gexf, dot, csv, svg, png, pdf";
+constexpr const char* kFormats = "json, graphml, gexf, dot, csv, html, svg, png, pdf";
 
-bool is_rendering(const std::string& format) { return format == "svg" || format == "png" || format == "pdf"; }
+// The formats that draw the graph (HTML holds an SVG drawing).
+bool is_rendering(const std::string& format) {
+  return format == "svg" || format == "png" || format == "pdf" || format == "html";
+}
 
 // Options that only some formats take: given to another, they are a
 // mistake, not something to ignore.
 Status check_options(const ExportOptions& o, const std::string& format) {
   if (!o.layout.empty()) {
-    if (!is_rendering(format)) return Status::BadUsage("--layout is for svg, png and pdf, not " + format);
+    if (!is_rendering(format)) return Status::BadUsage("--layout is for svg, png, pdf and html, not " + format);
     const std::vector<std::string>& layouts = formats::render_layouts();
     if (std::find(layouts.begin(), layouts.end(), o.layout) == layouts.end())
       return Status::BadUsage("unknown layout '" + o.layout + "' (dot, neato, sfdp)");
   }
   if (!o.cluster.empty() && format != "dot" && !is_rendering(format))
-    return Status::BadUsage("--cluster is for dot, svg, png and pdf, not " + format);
+    return Status::BadUsage("--cluster is for dot, svg, png, pdf and html, not " + format);
   if (o.dynamic && format != "gexf") return Status::BadUsage("--dynamic is for gexf, not " + format);
   if (!o.size_by.empty() && format != "gexf") return Status::BadUsage("--size-by is for gexf, not " + format);
   return Status::Ok();

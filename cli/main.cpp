@@ -102,20 +102,24 @@ int main(int argc, char** argv) {
 
   ExportOptions exp;
   auto* e = app.add_subcommand(
-      "export", "Write a graph or a view of it as JSON, GraphML, GEXF, DOT or CSV, or draw it as SVG, PNG or PDF");
+      "export",
+      "Write a graph or a view of it as JSON, GraphML, GEXF, DOT or CSV, draw it as SVG, PNG or PDF, or write an HTML "
+      "page to read it in a browser");
   e->add_option("graph", exp.graph, "a graph (JSON or GraphML); - for stdin")->required();
   e->add_option("--format", exp.format,
-                "json, graphml, gexf (Gephi), dot, csv (neo4j-admin import, Gephi), or svg, png, pdf (the DOT view "
-                "drawn by Graphviz); default: from -o's extension (.json .graphml .gexf .dot .gv .csv .svg .png .pdf)");
+                "json, graphml, gexf (Gephi), dot, csv (neo4j-admin import, Gephi), html (one page: the drawing "
+                "and tables of meetings, entities, links and documents with their evidence), or svg, png, pdf (the "
+                "DOT view drawn by Graphviz); default: from -o's extension (.json .graphml .gexf .dot .gv .csv .html "
+                ".htm .svg .png .pdf)");
   add_query(e, exp.query);
   e->add_option("-o,--output", exp.output,
                 "the file to write (default: standard output). CSV is two files: -o DIR/ (or an existing folder) "
                 "writes DIR/nodes.csv and DIR/edges.csv; -o NAME.csv writes NAME.nodes.csv and NAME.edges.csv");
   e->add_flag("--pretty", exp.pretty, "indent JSON");
   e->add_option("--layout", exp.layout,
-                "svg, png, pdf: the Graphviz layout, dot (default), neato or sfdp (for large graphs)");
+                "svg, png, pdf, html: the Graphviz layout, dot (default), neato or sfdp (for large graphs)");
   e->add_option("--cluster", exp.cluster,
-                "dot, svg, png, pdf: country draws a box round each country's people, organizations, places and "
+                "dot, svg, png, pdf, html: country draws a box round each country's people, organizations, places and "
                 "the country itself (laid out by dot; neato and sfdp ignore it)")
       ->check(CLI::IsMember({"country"}));
   e->add_flag("--dynamic", exp.dynamic,

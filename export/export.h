@@ -4,8 +4,10 @@
 // a C++ keyword):
 //   - Exporter, one per format: JSON node-link (RapidJSON), GraphML and
 //     GEXF 1.3 (pugixml), DOT (Graphviz cgraph), CSV for graph databases
-//     (two files: nodes and edges), and the DOT view rendered to SVG, PNG
-//     or PDF (Graphviz gvc). Formats follow ../shared/CONTRACT.md.
+//     (two files: nodes and edges), the DOT view rendered to SVG, PNG
+//     or PDF (Graphviz gvc), and HTML: one self-contained page with the
+//     drawing and tables of meetings, entities, links and documents, with
+//     their evidence. Formats follow ../shared/CONTRACT.md.
 //   - Readers for JSON node-link and GraphML: what write() wrote is read
 //     back without loss (write(read(write(g))) is byte-identical), and any
 //     networkx node_link_data JSON reads too (a node without type reads as
@@ -65,14 +67,14 @@ class Exporter {
   virtual Status save(const KnowledgeGraph& graph, const std::string& path) const;
 };
 
-// "json", "graphml", "gexf", "dot", "csv", "svg", "png" or "pdf"; nullptr
-// for any other name.
+// "json", "graphml", "gexf", "dot", "csv", "html", "svg", "png" or "pdf";
+// nullptr for any other name.
 std::unique_ptr<Exporter> make_exporter(std::string_view format, const WriteOptions& options = {});
 
 // The format a file name implies by its extension (".json" -> "json",
-// ".graphml", ".gexf", ".dot"/".gv" -> "dot", ".csv", ".svg", ".png",
-// ".pdf"), "csv" for a folder named with a final '/' (see csv_files), or
-// nullopt.
+// ".graphml", ".gexf", ".dot"/".gv" -> "dot", ".csv", ".html"/".htm" ->
+// "html", ".svg", ".png", ".pdf"), "csv" for a folder named with a final
+// '/' (see csv_files), or nullopt.
 std::optional<std::string> format_for_path(std::string_view path);
 
 // The layouts WriteOptions::layout takes: "dot", "neato", "sfdp".

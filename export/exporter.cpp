@@ -11,6 +11,7 @@ std::unique_ptr<Exporter> make_exporter(std::string_view format, const WriteOpti
   if (format == "dot") return make_dot_exporter(options);
   if (format == "gexf") return make_gexf_exporter(options);
   if (format == "csv") return make_csv_exporter();
+  if (format == "html") return make_html_exporter(options);
   return make_render_exporter(format, options);
 }
 
@@ -30,6 +31,7 @@ std::optional<std::string> format_for_path(std::string_view path) {
   if (extension == "json") return "json";
   if (extension == "graphml") return "graphml";
   if (extension == "dot" || extension == "gv") return "dot";
+  if (extension == "html" || extension == "htm") return "html";
   for (const char* format : {"gexf", "csv", "svg", "png", "pdf"})
     if (extension == format) return format;
   return std::nullopt;

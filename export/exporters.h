@@ -13,6 +13,7 @@ std::unique_ptr<Exporter> make_graphml_exporter();
 std::unique_ptr<Exporter> make_dot_exporter(const WriteOptions& options);
 std::unique_ptr<Exporter> make_gexf_exporter(const WriteOptions& options);
 std::unique_ptr<Exporter> make_csv_exporter();
+std::unique_ptr<Exporter> make_html_exporter(const WriteOptions& options);
 // "svg", "png" or "pdf"; nullptr for any other name.
 std::unique_ptr<Exporter> make_render_exporter(std::string_view format, const WriteOptions& options);
 

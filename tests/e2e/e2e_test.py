@@ -143,6 +143,15 @@ class SamplesGraph(unittest.TestCase):
             with open(os.path.join(self.tmp, part), encoding="utf-8") as f:
                 rows = f.read().splitlines()
             self.assertEqual(len(rows) - 1, len(self.data["nodes" if "nodes" in part else "links"]))
+        page = os.path.join(self.tmp, "graph.html")
+        p = run("export", self.json_path, "-o", page)
+        self.assertEqual(p.stderr, "")
+        lint = subprocess.run(["xmllint", "--noout", "--nonet", page], capture_output=True, text=True)
+        self.assertEqual(lint.returncode, 0, lint.stderr)
+        with open(page, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("Sergei Lavrov", text)
+        self.assertIn("<svg", text)
         svg = os.path.join(self.tmp, "who.svg")
         p = run("export", self.json_path, "--view", "meetings", "-o", svg)
         self.assertEqual(p.stderr, "")

@@ -10,12 +10,12 @@ using namespace newsgraph::formats;
 using namespace newsgraph::formats::testing;
 
 TEST_CASE("make_exporter: one per format name") {
-  for (const char* format : {"json", "graphml", "gexf", "dot", "csv", "svg", "png", "pdf"}) {
+  for (const char* format : {"json", "graphml", "gexf", "dot", "csv", "html", "svg", "png", "pdf"}) {
     auto exporter = make_exporter(format);
     REQUIRE(exporter);
     REQUIRE(exporter->format() == format);
   }
-  for (const char* format : {"", "JSON", "GEXF", "gv", "html", "jpg", "xml"}) REQUIRE_FALSE(make_exporter(format));
+  for (const char* format : {"", "JSON", "GEXF", "gv", "htm", "jpg", "xml"}) REQUIRE_FALSE(make_exporter(format));
   WriteOptions pretty;
   pretty.pretty = true;
   std::ostringstream out;
@@ -34,17 +34,19 @@ TEST_CASE("format_for_path: the format a file name implies") {
   REQUIRE(format_for_path("graph.svg") == "svg");
   REQUIRE(format_for_path("graph.PNG") == "png");
   REQUIRE(format_for_path("graph.pdf") == "pdf");
+  REQUIRE(format_for_path("graph.html") == "html");
+  REQUIRE(format_for_path("graph.htm") == "html");
   // A folder (named so by its final '/') takes CSV's nodes.csv and edges.csv.
   REQUIRE(format_for_path("out/") == "csv");
   REQUIRE(format_for_path("out/graph.json/") == "csv");
   for (const char* path :
-       {"graph", "graph.txt", "graph.html", "json", "dir.json/graph", ".json", ".csv", "out", "-", ""})
+       {"graph", "graph.txt", "graph.xhtml", "json", "dir.json/graph", ".json", ".csv", "out", "-", ""})
     REQUIRE_FALSE(format_for_path(path));
 }
 
 TEST_CASE("Exporters: kIoError when the stream fails") {
   KnowledgeGraph g = full_graph();
-  for (const char* format : {"json", "graphml", "gexf", "dot", "svg", "png", "pdf"}) {
+  for (const char* format : {"json", "graphml", "gexf", "dot", "html", "svg", "png", "pdf"}) {
     INFO(format);
     auto exporter = make_exporter(format);
     std::ofstream full("/dev/full");
