@@ -23,12 +23,14 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
 
 // Words that report a meeting. Verbs take their object directly ("met
 // Putin") or through "with"; nouns take "with" or "between".
-constexpr std::array<std::string_view, 12> kMeetVerbs = {"met",     "meet",     "meets",   "hosted", "hosts", "host",
-                                                         "received", "receives", "welcomed", "welcomes", "greeted", "visited"};
-constexpr std::array<std::string_view, 17> kMeetWithWords = {
-    "meeting",      "meetings", "talks",      "talked",         "talk",          "spoke",
-    "speaks",       "speak",    "conferred",  "conversation",   "conversations", "discussions",
-    "negotiations", "call",     "discussion", "consultations",  "contact"};
+constexpr std::array<std::string_view, 15> kMeetVerbs = {
+    "met",      "meet",    "meets",  "hosted",     "hosts",  "host", "received", "receives",
+    "welcomed", "welcomes", "greeted", "visited", "telephoned", "phoned", "rang"};
+constexpr std::array<std::string_view, 25> kMeetWithWords = {
+    "meeting",      "meetings",   "talks",     "talked",       "talk",          "spoke",     "speaks",
+    "speak",        "conferred",  "conversation", "conversations", "discussions", "negotiations", "call",
+    "discussion",   "consultations", "contact", "negotiated", "lunch",         "dinner",    "breakfast",
+    "dined",        "lunched",    "sat",       "sit"};
 constexpr std::array<std::string_view, 5> kPhoneWords = {"phone", "telephone", "phoned", "telephoned", "call"};
 constexpr std::array<std::string_view, 16> kPlanned = {"will", "'ll", "would", "shall", "expected", "plans", "planned",
                                                        "due", "scheduled", "upcoming", "forthcoming", "proposed", "next", "hopes", "preparing", "prepare"};
@@ -46,6 +48,9 @@ constexpr std::array<std::string_view, 8> kAttendanceWords = {"attending", "arri
 // Kremlin", "welcomed Putin warmly" (adverbs are listed in kAdverbs).
 constexpr std::array<std::string_view, 14> kObjectFollowers = {
     "at", "in", "on", "for", "and", "to", "with", "who", "after", "before", "during", "when", "as", "warmly"};
+// Nouns for a person in relation to another, before a name in a list of
+// participants: "John Kerry and his Russian counterpart Sergei Lavrov".
+constexpr std::array<std::string_view, 4> kRelationalNouns = {"counterpart", "counterparts", "colleague", "guest"};
 // Words of a relative date between a meeting noun and its "between":
 // "a meeting later this month between X and Y".
 constexpr std::array<std::string_view, 8> kTimeWords = {"this", "next", "last", "week", "month", "year", "weekend", "earlier"};
@@ -86,7 +91,13 @@ class MeetingExtractor : public Extractor {
         std::string w(token_text(a, k));
         if (sentence_start(a, k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
         bool verb = in(kMeetVerbs, w), noun = in(kMeetWithWords, w), summit = w == "summit" || w == "summits";
-        // "Funaro and Gros are today meeting Nigel Lawson": the verb.
+        // "agreements to be negotiated with X" are no meeting.
+        if (w == "negotiated" && k > sentence.first && is_be(token_text(a, k - 1))) continue;
+        // "sat down with X"; "sat on the board" is no meeting.
+        if ((w == "sat" || w == "sit") && !(k + 1 < sentence.last && token_text(a, k + 1) == "down")) continue;
+        // "Funaro and Gros are today meeting Nigel Lawson", "after meeting
+        // John Kerry": the verb.
+        if (w == "meeting" && k + 1 < sentence.last && object_follows(a, sentence, k)) verb = true, noun = false;
         if (w == "meeting" && progressive(a, sentence, k)) verb = true, noun = false;
         // "a host of Hollywood stars": the noun, not the verb.
         if ((w == "host" || w == "hosts") && k + 1 < sentence.last && token_text(a, k + 1) == "of") verb = false;
@@ -370,10 +381,28 @@ class MeetingExtractor : public Extractor {
   std::vector<int32_t> group_before(const Annotation& a, const Sentence& s, uint32_t t) const {
     std::vector<int32_t> out;
     uint32_t p = t, start = 0;
+    bool clause_subject_only = false;
     for (int gap = 0; p > s.first && gap < 12; ++gap) {
       std::string_view w = token_text(a, p - 1);
       if (participant_before(a, s, p, &start) >= 0) break;
       // A pronoun is the subject we cannot name; a new clause ends the search.
+      // "Lavrov, who met Kerry": the person before the comma.
+      if (w == "who" && p - 1 > s.first + 1 && token_text(a, p - 2) == ",") {
+        uint32_t who_start = 0;
+        if (participant_before(a, s, p - 2, &who_start) >= 0) {
+          p -= 2;
+          break;
+        }
+      }
+      // "flew home after meeting Kerry": a gerund's subject is the clause's,
+      // the one that opens the sentence ("could meet Agassi before meeting
+      // Safin" is no meeting of Agassi).
+      bool gerund = p == t && token_text(a, t).ends_with("ing");
+      if ((w == "after" || w == "before" || w == "while") && gerund) {
+        --p;
+        clause_subject_only = true;
+        continue;
+      }
       if (w == ";" || w == "they" || w == "we" || w == "I" || w == "They" || w == "We" || w == "who" || w == "while" ||
           w == "but" || w == "after" || w == "before" || w == "ahead" || w == "despite" || w == "until" || w == "since")
         return out;
@@ -392,6 +421,14 @@ class MeetingExtractor : public Extractor {
       p = sp ? sp->first : p - 1;
     }
     if (p == s.first || participant_before(a, s, p, &start) < 0) return out;
+    if (clause_subject_only) {
+      for (uint32_t u = s.first; u < start; ++u) {
+        const Span* sp = a.span_at(u);
+        if (!(sp && sp->kind != SpanKind::kName) && token_text(a, u) != "the" && token_text(a, u) != "The")
+          return out;
+        u = sp ? sp->last - 1 : u;
+      }
+    }
     // The list the nearest person ends: "X, Y and Z". Commas join only
     // once an "and" closed the list ("Before seeing X, Y met Z": no list).
     bool listed = false;
@@ -407,10 +444,16 @@ class MeetingExtractor : public Extractor {
           const Span* sp = a.span_at(p - 1);
           if (sp && sp->type != NodeType::kPerson && participant_before(a, s, p, &ignored) < 0) p = sp->first;
           else if (!sp && a.tokens[p - 1].capitalized && !sentence_start(a, p - 1) && ++free_words <= 3) --p;
+          else if (!sp && in(kRelationalNouns, token_text(a, p - 1))) --p;  // "his Russian counterpart"
           else break;
         }
       };
       skip_modifiers();
+      // "John Kerry and his Russian counterpart Sergei Lavrov"
+      if (p > s.first + 1) {
+        std::string_view owner = token_text(a, p - 1);
+        if ((owner == "his" || owner == "her" || owner == "their") && token_text(a, p - 2) == "and") --p;
+      }
       std::string_view joint = p > s.first ? token_text(a, p - 1) : std::string_view();
       if (joint == "and") listed = true, --p;
       else if (joint == "," && listed) --p;
@@ -433,8 +476,8 @@ class MeetingExtractor : public Extractor {
     for (int i = 0; i < 4 && next < s.last; ++i) {
       std::string_view w = token_text(a, next);
       if (w == "with" || w == "between") break;
-      if (w == "by" || w == "on" || w == "the" || in(kPhoneWords, w) || in(kAdverbs, w) || in(kTimeWords, w) ||
-          calendar_word(w))
+      if (w == "by" || w == "on" || w == "the" || w == "down" || in(kPhoneWords, w) || in(kAdverbs, w) ||
+          in(kTimeWords, w) || calendar_word(w))
         ++next;
       else break;
     }
@@ -480,6 +523,21 @@ class MeetingExtractor : public Extractor {
     if (prep == "between") {
       std::vector<int32_t> all = distinct(group_after(a, s, next + 1, 6));
       if (all.size() >= 2) out.push_back(all);
+      return out;
+    }
+    // "Lavrov was received by Kerry": the passive's agent is the other side.
+    // The subject stands right before "was": in "Carlisle's cross was met
+    // by Scott" it is a thing.
+    if (verb && k + 1 < s.last && token_text(a, k + 1) == "by" && k > s.first + 1 && is_be(token_text(a, k - 1))) {
+      if (!is_person(a, k - 2) && !a.span_at(k - 2)) return out;
+      std::vector<int32_t> subject = group_before(a, s, k);
+      std::vector<int32_t> agents = group_after(a, s, k + 2, 6);
+      for (int32_t o : distinct(agents)) {
+        std::vector<int32_t> m = subject;
+        m.push_back(o);
+        m = distinct(m);
+        if (m.size() >= 2) out.push_back(m);
+      }
       return out;
     }
     std::vector<int32_t> subject = group_before(a, s, k);
@@ -551,6 +609,24 @@ class MeetingExtractor : public Extractor {
     return out;
   }
 
+  static bool is_be(std::string_view w) {
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be";
+  }
+
+  // Whether a person, or a title or a country's adjective before one,
+  // follows the word at k: "meeting John Kerry", "meeting U.S. Secretary
+  // of State John Kerry".
+  bool object_follows(const Annotation& a, const Sentence& s, uint32_t k) const {
+    uint32_t t = k + 1;
+    for (int i = 0; i < 4 && t < s.last; ++i) {
+      if (is_person(a, t)) return a.span_at(t)->kind == SpanKind::kName;
+      const Span* sp = a.span_at(t);
+      if (!sp || (sp->kind == SpanKind::kName && sp->type != NodeType::kCountry)) return false;
+      t = sp->last;
+    }
+    return false;
+  }
+
   // Whether the trigger at k is in a clause that opens the sentence with
   // no name or comma before it ("Within hours of his final talks with").
   static bool leading_clause(const Annotation& a, const Sentence& s, uint32_t k) {
@@ -609,13 +685,13 @@ class MeetingExtractor : public Extractor {
     uint32_t from = k > s.first + 3 ? k - 3 : s.first, to = std::min(s.last, k + 4);
     for (uint32_t t = from; t < to; ++t) {
       std::string_view w = token_text(a, t);
-      if (w == "phone" || w == "telephone" || w == "phoned" || w == "telephoned") return true;
+      if (w == "phone" || w == "telephone" || w == "phoned" || w == "telephoned" || (t == k && w == "rang")) return true;
     }
     // "talked with U.S. Treasury Secretary James Baker over the telephone":
     // the medium may follow the other side's whole name and title.
     for (uint32_t t = to; t < std::min(s.last, k + 14); ++t) {
       std::string_view w = token_text(a, t);
-      if (w == "." || w == ";") break;
+      if (w == "." || w == ";" || w == "," || w == "who" || w == "whom" || w == "which") break;
       if ((w == "phone" || w == "telephone") && (token_text(a, t - 1) == "the" || token_text(a, t - 1) == "by"))
         return true;
     }

@@ -147,6 +147,17 @@ TEST_CASE("meetings in the ways news reports them") {
            {"Kerry said he had little contact with Lavrov.", {}},
            {"Kerry, the head of the State Department (DOS), is to hold meetings with Lavrov.", {{kKerry, kLavrov}},
             "planned"},
+           {"Lavrov, who met Kerry in Geneva, said little.", {{kKerry, kLavrov}}},
+           {"After meeting Kerry, Lavrov flew home.", {{kKerry, kLavrov}}},
+           {"Lavrov flew home after meeting Kerry.", {{kKerry, kLavrov}}},
+           {"Lavrov had lunch with Kerry.", {{kKerry, kLavrov}}},
+           {"Lavrov dined with Kerry.", {{kKerry, kLavrov}}},
+           {"Lavrov sat down with Kerry for two hours.", {{kKerry, kLavrov}}},
+           {"Lavrov sat on a panel with Kerry.", {}},
+           {"Lavrov negotiated with Kerry.", {{kKerry, kLavrov}}},
+           {"Lavrov was received by Putin.", {{kLavrov, kPutin}}},
+           {"Lavrov was greeted by Kerry at the airport.", {{kKerry, kLavrov}}},
+           {"Kerry and his Russian counterpart Lavrov met in Geneva.", {{kKerry, kLavrov}}},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(who + c.text));
@@ -165,10 +176,14 @@ TEST_CASE("a meeting named by its people's surnames is a meeting, not a named ev
 }
 
 TEST_CASE("phone calls are meetings of kind phone_call") {
-  auto ms = meetings(facts("John Kerry spoke by phone with Sergei Lavrov."));
-  REQUIRE(ms.size() == 1);
-  CHECK(ms[0].kind == "phone_call");
-  CHECK(ms[0].people == std::set<std::string>{kKerry, kLavrov});
+  for (const char* text : {"John Kerry spoke by phone with Sergei Lavrov.", "John Kerry telephoned Sergei Lavrov.",
+                           "John Kerry phoned Sergei Lavrov.", "John Kerry rang Sergei Lavrov."}) {
+    CAPTURE(text);
+    auto ms = meetings(facts(text));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].kind == "phone_call");
+    CHECK(ms[0].people == std::set<std::string>{kKerry, kLavrov});
+  }
 }
 
 TEST_CASE("a meeting's date, resolved against the article's date") {
