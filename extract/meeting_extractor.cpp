@@ -99,8 +99,9 @@ class MeetingExtractor : public Extractor {
         // John Kerry": the verb.
         if (w == "meeting" && k + 1 < sentence.last && object_follows(a, sentence, k)) verb = true, noun = false;
         if (w == "meeting" && progressive(a, sentence, k)) verb = true, noun = false;
-        // "a host of Hollywood stars": the noun, not the verb.
-        if ((w == "host" || w == "hosts") && k + 1 < sentence.last && token_text(a, k + 1) == "of") verb = false;
+        // "a host of Hollywood stars", "television host Dick Clark": the
+        // noun, not the verb, which follows its subject or a modal.
+        if ((w == "host" || w == "hosts") && host_noun(a, sentence, k)) verb = false;
         if (!verb && !noun && !summit) continue;
         if (negated(a, s, k)) continue;
         std::vector<std::vector<int32_t>> groups;
@@ -187,6 +188,9 @@ class MeetingExtractor : public Extractor {
   }
 
   static constexpr uint32_t kNone = ~0u;
+  // In `last_subject`: the sentence's previous report had a subject that
+  // names no one ("The Saudi leader").
+  static constexpr int32_t kUnnamed = -2;
 
   // The nearest "meeting", "meetings" or "talks" before token k, in its
   // sentence or the two before, or kNone.
@@ -343,14 +347,27 @@ class MeetingExtractor : public Extractor {
   std::vector<int32_t> group_after(const Annotation& a, const Sentence& s, uint32_t t, int max_gap) const {
     std::vector<int32_t> out;
     int gap = 0;
+    bool closed_by_and = false;  // an "and" has joined the list
     while (t < s.last) {
       uint32_t end = 0;
       if (int32_t who = participant_at(a, s, t, &end); who >= 0) {
+        // "welcomed Tony Blair's courage": a possessor, not a participant.
+        if (end < s.last && (token_text(a, end) == "'s" || token_text(a, end) == "\u2019s")) break;
         out.push_back(who);
         t = end;
         gap = 0;
         // Continue only through "and" / "," (+ fillers).
+        // "talks between the U.S. and Canada, Reuber said": the speaker
+        // after the comma is not on the list.
+        if (t + 1 < s.last && token_text(a, t) == "," && closed_by_and) {
+          uint32_t next_end = 0;
+          if (participant_at(a, s, t + 1, &next_end) >= 0 && next_end < s.last &&
+              (token_text(a, next_end) == "said" || token_text(a, next_end) == "says" ||
+               token_text(a, next_end) == "told"))
+            break;
+        }
         if (t < s.last && (token_text(a, t) == "and" || token_text(a, t) == ",")) {
+          closed_by_and = closed_by_and || token_text(a, t) == "and";
           ++t;
           continue;
         }
@@ -378,7 +395,7 @@ class MeetingExtractor : public Extractor {
 
   // The subject before a trigger: the nearest person (and those listed
   // with them: "X and Y met") within the clause.
-  std::vector<int32_t> group_before(const Annotation& a, const Sentence& s, uint32_t t) const {
+  std::vector<int32_t> group_before(const Annotation& a, const Sentence& s, uint32_t t, bool verb = false) const {
     std::vector<int32_t> out;
     uint32_t p = t, start = 0;
     bool clause_subject_only = false;
@@ -421,6 +438,8 @@ class MeetingExtractor : public Extractor {
       p = sp ? sp->first : p - 1;
     }
     if (p == s.first || participant_before(a, s, p, &start) < 0) return out;
+    // "Oliver Stone's film met with reviews": a verb's subject is no possessor.
+    if (verb && p < s.last && (token_text(a, p) == "'s" || token_text(a, p) == "\u2019s")) return out;
     if (clause_subject_only) {
       for (uint32_t u = s.first; u < start; ++u) {
         const Span* sp = a.span_at(u);
@@ -540,22 +559,29 @@ class MeetingExtractor : public Extractor {
       }
       return out;
     }
-    std::vector<int32_t> subject = group_before(a, s, k);
+    std::vector<int32_t> subject = group_before(a, s, k, verb);
     // "X held talks with Y and met Z": after "and", the verb shares the
     // subject of the verb before.
     if (uint32_t p = k; p > s.first + 1) {
       while (p > s.first && (in(kPlanned, token_text(a, p - 1)) || token_text(a, p - 1) == "also" || token_text(a, p - 1) == "then" ||
                              token_text(a, p - 1) == "later"))
         --p;
-      if (p > s.first && token_text(a, p - 1) == "and" && !last_subject.empty()) subject = last_subject;
+      if (p > s.first && token_text(a, p - 1) == "and") {
+        // "The Saudi leader will hold talks with Thatcher and meet Queen
+        // Elizabeth": the shared subject is no one named, not Thatcher.
+        if (last_subject == std::vector<int32_t>{kUnnamed}) return out;
+        if (!last_subject.empty()) subject = last_subject;
+      }
     }
-    if (!subject.empty()) last_subject = subject;
+    last_subject = subject.empty() ? std::vector<int32_t>{kUnnamed} : subject;
     std::vector<int32_t> object;
     if (prep == "with") object = group_after(a, s, next + 1, 6);
     else if (verb) object = group_after(a, s, k + 1, 4);
     // "the offer it received from X"; "Mourinho receives Robson warning":
     // what is received is a thing, and a name before a noun only says whose.
-    if (trigger == "received" || trigger == "receives" || trigger == "receive") {
+    // "visited the tomb of Yasser Arafat", "visited Yugoslavia": a visit
+    // meets a person only when one is what it visited.
+    if (trigger == "received" || trigger == "receives" || trigger == "receive" || trigger == "visited") {
       if (prep == "from") return out;
       // The person comes first, after at most "the" and a title or a
       // country's adjective: "received eight new shares and X" is no
@@ -596,6 +622,7 @@ class MeetingExtractor : public Extractor {
       // "X and Y are meeting British Chancellor Nigel Lawson" (an object
       // not read) is no meeting of X with Y.
       if (verb && (!(trigger == "met" || trigger == "meet" || trigger == "meets") || has_object(a, s, k))) return out;
+
       subject = distinct(subject);
       if (subject.size() >= 2) out.push_back(subject);
       return out;
@@ -607,6 +634,16 @@ class MeetingExtractor : public Extractor {
       if (m.size() >= 2) out.push_back(m);
     }
     return out;
+  }
+
+  bool host_noun(const Annotation& a, const Sentence& s, uint32_t k) const {
+    if (k + 1 < s.last && token_text(a, k + 1) == "of") return true;
+    if (k == s.first) return false;
+    std::string_view before = token_text(a, k - 1);
+    if (is_person(a, k - 1) || a.tokens[k - 1].capitalized) return false;  // "Kerry hosts", "Russia will host"
+    static constexpr std::array<std::string_view, 14> kVerbBefore = {
+        "will", "would", "to", "'ll", "also", "can", "could", "may", "might", "shall", "should", "must", "and", "who"};
+    return !in(kVerbBefore, before) && !a.span_at(k - 1);
   }
 
   static bool is_be(std::string_view w) {
@@ -661,7 +698,17 @@ class MeetingExtractor : public Extractor {
     const Span* sp = a.span_at(t);
     if (sp && (sp->kind == SpanKind::kTitle || sp->kind == SpanKind::kAdjective || sp->kind == SpanKind::kName))
       return true;
-    return a.tokens[t].capitalized;
+    if (a.tokens[t].capitalized) return true;
+    std::string_view w = token_text(a, t);
+    if (w.front() >= '0' && w.front() <= '9') return false;  // "meet April 5-6"
+    if (w.size() > 3 && w.ends_with("ly")) return false;     // "met recently"
+    // "met supporters' representatives" has an object; "met for four
+    // hours", "met in Geneva", "met again" do not.
+    static constexpr std::array<std::string_view, 25> kIntransitive = {
+        "for",   "in",    "at",   "on",     "with",   "to",       "during",  "after",   "before",
+        "over",  "since", "until", "and",   "but",    "as",       "when",    "while",   "behind",
+        "face",  "up",    "tomorrow", "tonight", "together", "twice", "once"};
+    return !in(kIntransitive, w);
   }
 
   bool negated(const Annotation& a, const Sentence& s, uint32_t k) const {

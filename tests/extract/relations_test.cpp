@@ -158,6 +158,20 @@ TEST_CASE("meetings in the ways news reports them") {
            {"Lavrov was received by Putin.", {{kLavrov, kPutin}}},
            {"Lavrov was greeted by Kerry at the airport.", {{kKerry, kLavrov}}},
            {"Kerry and his Russian counterpart Lavrov met in Geneva.", {{kKerry, kLavrov}}},
+           // An object the list does not read leaves the subjects no meeting;
+           // a date, an adverb or "up" is no object.
+           {"Kerry and Lavrov met supporters' representatives.", {}},
+           {"Kerry and Lavrov will meet up tomorrow.", {{kKerry, kLavrov}}, "planned"},
+           {"Kerry and Lavrov met recently in Paris.", {{kKerry, kLavrov}}},
+           {"Kerry and Lavrov are scheduled to meet April 5-6 in Ottawa.", {{kKerry, kLavrov}}, "planned"},
+           // A possessor is no participant.
+           {"Lavrov welcomed Kerry's decision.", {}},
+           {"Kerry's film met with scathing reviews.", {}},
+           {"Putin visited the tomb of Kerry.", {}},
+           {"Television host Kerry is in hospital.", {}},
+           // A shared subject that names no one is not the last person named.
+           {"The Saudi leader will hold talks with Kerry and meet Lavrov.", {}},
+           {"Speaking of talks between Kerry and Lavrov, Putin said little.", {{kKerry, kLavrov}}},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(who + c.text));
