@@ -520,6 +520,17 @@ class MeetingExtractor : public Extractor {
                 v.end());
       return v;
     };
+    // "X met A and B": a meeting of the subject with each object.
+    auto with_each = [&](const std::vector<int32_t>& subject, const std::vector<int32_t>& objects) {
+      std::vector<std::vector<int32_t>> meetings;
+      for (int32_t o : distinct(objects)) {
+        std::vector<int32_t> m = subject;
+        m.push_back(o);
+        m = distinct(m);
+        if (m.size() >= 2) meetings.push_back(m);
+      }
+      return meetings;
+    };
     // "the meeting of their deputies - X and Y", "talks of the two
     // leaders, X and Y": the participants after a dash, colon or comma.
     if (prep == "of" && !verb) {
@@ -549,15 +560,7 @@ class MeetingExtractor : public Extractor {
     // by Scott" it is a thing.
     if (verb && k + 1 < s.last && token_text(a, k + 1) == "by" && k > s.first + 1 && is_be(token_text(a, k - 1))) {
       if (!is_person(a, k - 2) && !a.span_at(k - 2)) return out;
-      std::vector<int32_t> subject = group_before(a, s, k);
-      std::vector<int32_t> agents = group_after(a, s, k + 2, 6);
-      for (int32_t o : distinct(agents)) {
-        std::vector<int32_t> m = subject;
-        m.push_back(o);
-        m = distinct(m);
-        if (m.size() >= 2) out.push_back(m);
-      }
-      return out;
+      return with_each(group_before(a, s, k), group_after(a, s, k + 2, 6));
     }
     std::vector<int32_t> subject = group_before(a, s, k, verb);
     // "X held talks with Y and met Z": after "and", the verb shares the
@@ -627,13 +630,7 @@ class MeetingExtractor : public Extractor {
       if (subject.size() >= 2) out.push_back(subject);
       return out;
     }
-    for (int32_t o : distinct(object)) {
-      std::vector<int32_t> m = subject;
-      m.push_back(o);
-      m = distinct(m);
-      if (m.size() >= 2) out.push_back(m);
-    }
-    return out;
+    return with_each(subject, object);
   }
 
   bool host_noun(const Annotation& a, const Sentence& s, uint32_t k) const {
