@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/ingest/dates.h"
+#include "extract/ingest/encoding.h"
 #include "extract/ingest/html_text.h"
 
 namespace newsgraph::ingest {
@@ -303,6 +304,14 @@ std::pair<std::string, const GumboNode*> article_text(const PageFacts& facts, co
 
 }  // namespace
 
+// Gumbo is given valid UTF-8, but Debian's gumbo 0.10.1 can hand back
+// bytes that are not: a numeric character reference whose digits overflow
+// ("&#xFFFFFFFFFFFFFFFFFFFF20caf;") came out as a lone byte (the fuzzer
+// found it). Such bytes become U+FFFD; valid text is returned as it is.
+namespace {
+std::string as_utf8(std::string text) { return is_valid_utf8(text) ? text : repair_utf8(text); }
+}  // namespace
+
 HtmlPage read_html_page(std::string_view html) {
   std::optional<std::string> flattened = flatten_deep_nesting(html);
   ParsedHtml parsed(flattened ? std::string_view(*flattened) : html);
@@ -329,6 +338,7 @@ HtmlPage read_html_page(std::string_view html) {
   }
 
   page.url = facts.canonical_url.empty() ? meta_value(facts, "og:url") : facts.canonical_url;
+  for (std::string* field : {&page.text, &page.title, &page.url}) *field = as_utf8(std::move(*field));
   return page;
 }
 
@@ -336,7 +346,7 @@ std::string html_fragment_text(std::string_view html) {
   std::optional<std::string> flattened = flatten_deep_nesting(html);
   ParsedHtml parsed(flattened ? std::string_view(*flattened) : html);
   std::string text = subtree_text(parsed.root(), MarkedBoilerplate::kDrop);
-  return text.empty() ? subtree_text(parsed.root(), MarkedBoilerplate::kKeep) : text;
+  return as_utf8(text.empty() ? subtree_text(parsed.root(), MarkedBoilerplate::kKeep) : std::move(text));
 }
 
 }  // namespace newsgraph::ingest
