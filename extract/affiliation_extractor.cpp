@@ -45,14 +45,17 @@ class AffiliationExtractor : public Extractor {
   }
 
   // [country|body] ['s] [modifiers] title+ [,] NAME, or title of [the]
-  // body [of [the] body]... NAME.
+  // body [of [the] body]... [,] NAME.
   Found before(const Annotation& a, const Sentence& s, uint32_t first) const {
     Found f;
     // "President of Russia Vladimir Putin", "Head of the Faculty of World
     // Politics of the Moscow State University Andrei Sidorov": the body
     // after the title is the one the role is in; those after it hold it.
+    // "the head of the FBI, James Komi": the same in apposition.
     std::vector<int32_t> chain;
-    for (uint32_t t = first; t > s.first;) {
+    uint32_t start = first;
+    if (start >= s.first + 4 && token_text(a, start - 1) == "," && body(a.span_at(start - 2))) --start;
+    for (uint32_t t = start; t > s.first;) {
       const Span* c = a.span_at(t - 1);
       if (!body(c) || c->first < s.first + 2) break;
       uint32_t of = c->first - 1;
@@ -83,6 +86,12 @@ class AffiliationExtractor : public Extractor {
       if (f.role.empty()) f.role = sp->role;
       t = sp->first;
     }
+    // "his Spanish counterpart Miguel Moratinos": no title, but the
+    // country all the same.
+    if (t == from && t > s.first + 1 && token_text(a, t - 1) == "counterpart" && body(a.span_at(t - 2))) {
+      f.body = a.span_at(t - 2)->entity;
+      return f;
+    }
     if (t == from) return f;
     // Up to two lower-case modifiers: "Russian opposition leader", "slain".
     for (int skip = 0; skip < 3 && t > s.first; ++skip) {
@@ -94,6 +103,7 @@ class AffiliationExtractor : public Extractor {
       }
       if (const Span* sp = a.span_at(p); body(sp)) {
         f.body = sp->entity;
+        if (sp->type == NodeType::kOrganization && in_government(f.role)) country_before_body(a, s, *sp, f);
         break;
       }
       // After an honorific alone, a lower-case word is no modifier of a
@@ -102,6 +112,52 @@ class AffiliationExtractor : public Extractor {
       t = p;
     }
     return f;
+  }
+
+  // A minister's, legislator's or head of government's role: one a body's name may be
+  // the field of ("Labour Minister"). A company's is not: "American Honda
+  // president" is the president of American Honda.
+  bool in_government(const std::string& role) const {
+    std::string_view kind = lex_->kind_of_role(role);
+    return kind == "minister" || kind == "legislator" || kind == "head_of_government";
+  }
+
+  // "French Social Affairs and Labour Minister Philippe Seguin", "French
+  // Labour Minister": the party's name is the field of a ministry (listed
+  // with others, or of another country than the party's), and the country
+  // before it is the person's. "British Labour MP Jon Cruddas": the
+  // party's own country is the person's, and the party is held as well.
+  void country_before_body(const Annotation& a, const Sentence& s, const Span& org, Found& f) const {
+    uint32_t q = org.first;
+    bool listed = false;
+    for (int words = 0; words < 6 && q > s.first; ++words) {
+      const uint32_t p = q - 1;
+      std::string_view w = token_text(a, p);
+      if (w == "and" || w == "&" || w == ",") {
+        listed = true;
+      } else if (!a.tokens[p].word || !a.tokens[p].capitalized || a.span_at(p)) {
+        break;
+      }
+      q = p;
+    }
+    if (q > s.first + 1 && (token_text(a, q - 1) == "'s" || token_text(a, q - 1) == "\u2019s")) --q;
+    const Span* c = q > s.first ? a.span_at(q - 1) : nullptr;
+    if (!c || c->type != NodeType::kCountry || !body(c)) return;
+    const bool field =
+        listed || (body_of_country(a, org.entity, "") && !body_of_country(a, org.entity, a.entities[c->entity].id));
+    if (!field) f.holders.push_back(f.body);
+    f.body = c->entity;
+  }
+
+  // True when the organization is of `country` ("organization:labour_party"
+  // of the United Kingdom), or of any country when that is empty.
+  static bool body_of_country(const Annotation& a, int32_t org, const std::string& country) {
+    const std::string& id = a.entities[org].id;
+    for (const Relation& r : a.relations)
+      if (r.source == id && r.type == relation::kAffiliatedWith && r.target.starts_with("country:") &&
+          (country.empty() || r.target == country))
+        return true;
+    return false;
   }
 
   // NAME, [the|a] [country|body ['s]] [modifiers] title [of country]

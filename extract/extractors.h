@@ -41,6 +41,10 @@ std::unique_ptr<Extractor> make_affiliation_extractor(std::shared_ptr<const Lexi
 // for one the article gives no country, the one country of all their
 // offices.
 std::unique_ptr<Extractor> make_officeholder_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
+// The country an article is about, for the ministers, heads of state and
+// members of parliament it names without one ("Finance Minister Beshir
+// Omar" in an article on Sudan).
+std::unique_ptr<Extractor> make_home_country_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Visits of people to places and countries.
 std::unique_ptr<Extractor> make_visit_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Meetings and phone calls between people (and countries).

@@ -156,6 +156,11 @@ const Country* Lexicons::country_of_role(std::string_view role) const {
   return it == country_of_role_.end() || it->second.empty() ? nullptr : country_by_slug(it->second);
 }
 
+std::string_view Lexicons::kind_of_role(std::string_view role) const {
+  auto it = kind_of_role_.find(std::string(role));
+  return it == kind_of_role_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 bool Lexicons::is_common_word(std::string_view word) const {
   char buffer[64] = {};
   if (word.size() > sizeof buffer) return false;  // no English word is that long
@@ -272,6 +277,10 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     // A role keeps a country only while every title of it names the same.
     auto [it, fresh] = lex->country_of_role_.emplace(f[2], f[3]);
     if (!fresh && it->second != f[3]) it->second.clear();
+    auto [kind, first] = lex->kind_of_role_.emplace(f[2], f[1]);
+    if (!first && kind->second != f[1])
+      return Status::BadInput(data_dir + "/titles.tsv:" + std::to_string(line) + ": role '" + f[2] +
+                              "' is of kind '" + kind->second + "' on an earlier line");
     return Status::Ok();
   });
   if (!s.ok()) return s;

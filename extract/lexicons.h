@@ -159,6 +159,9 @@ class Lexicons {
   // titles.tsv with that role names it); nullptr for roles that many
   // countries share.
   const Country* country_of_role(std::string_view role) const;
+  // The kind of titles.tsv for `role` ("minister", "business"); empty for
+  // a role no title names.
+  std::string_view kind_of_role(std::string_view role) const;
   bool is_given_name(std::string_view word) const { return given_names.find(word) != given_names.end(); }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;
@@ -170,6 +173,7 @@ class Lexicons {
   friend Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string&, const std::string&, bool);
   std::unordered_map<std::string, uint32_t> country_by_code_, country_by_slug_;
   std::unordered_map<std::string, std::string> country_of_role_;  // role -> country slug, "" when shared
+  std::unordered_map<std::string, std::string> kind_of_role_;     // role -> kind (one per role)
 };
 
 // "country:russia", "person:sergei_lavrov": the id of an entity. For people

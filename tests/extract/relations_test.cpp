@@ -63,6 +63,76 @@ TEST_CASE("a title that one country alone has gives that country") {
   }
 }
 
+TEST_CASE("the words before a party's name in a title") {
+  struct Case {
+    std::string text, person;
+    std::set<std::string> bodies;
+  };
+  for (const Case& c : std::vector<Case>{
+           // The party's name is the field of a ministry in a list.
+           {"French Social Affairs and Labour Minister Paul Girard spoke.", "person:paul_girard", {"country:france"}},
+           // Of another country than the party's: the ministry's field.
+           {"French Labour Minister Paul Girard spoke.", "person:paul_girard", {"country:france"}},
+           // A country right before the party: both.
+           {"British Labour MP Ann Cooper spoke.", "person:ann_cooper",
+            {"country:united_kingdom", "organization:labour_party"}},
+           {"Labour MP Ann Cooper spoke.", "person:ann_cooper", {"country:united_kingdom", "organization:labour_party"}},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    REQUIRE(entity(f, c.person));
+    CHECK(targets(f, c.person, "affiliated_with") == c.bodies);
+  }
+}
+
+TEST_CASE("a title of a body in apposition, and a counterpart's country") {
+  DocumentFacts f = facts("He met the head of the FBI, James Brody.");
+  CHECK(targets(f, "person:james_brody", "affiliated_with") ==
+        std::set<std::string>{"country:united_states", "organization:fbi"});
+  const Entity* brody = entity(f, "person:james_brody");
+  REQUIRE(brody);
+  CHECK(brody->roles == std::set<std::string>{"head"});
+  DocumentFacts g = facts("Mr Straw and his Spanish counterpart Miguel Ortega agreed.");
+  CHECK(targets(g, "person:miguel_ortega", "affiliated_with") == std::set<std::string>{"country:spain"});
+}
+
+TEST_CASE("a minister the article names without a country is of the country it is about") {
+  struct Case {
+    std::string text, person;
+    std::set<std::string> countries;
+  };
+  for (const Case& c : std::vector<Case>{
+           // Sudan, named twice and no other country: the article's.
+           {"Sudan raised fuel prices. Finance Minister Omar Bakri said the budget deficit narrowed. "
+            "Sudan has a large debt.",
+            "person:omar_bakri", {"country:sudan"}},
+           // The country of the people it places wins over the one it names most.
+           {"Peru and Chile signed. Peru will export copper and Peru gains. Peru is glad. Peru pays. Peruvian "
+            "President Alan Quispe and Chilean Foreign Minister Rosa Vidal spoke. Chilean Mining Minister Jorge "
+            "Soto signed. Trade Minister Carlos Ruiz was there.",
+            "person:carlos_ruiz", {}},
+           {"France cut taxes. French Budget Minister Alain Morel and French Labour Minister Paul Girard spoke. "
+            "Finance Minister Marc Dupont said the cut was paid for.",
+            "person:marc_dupont", {"country:france"}},
+           // Named once only: no country is clear.
+           {"Sudan raised fuel prices. Finance Minister Omar Bakri said so.", "person:omar_bakri", {}},
+           // Two countries named as often: none.
+           {"Kenya and Uganda met. Kenya and Uganda agreed. Finance Minister Omar Bakri said so.", "person:omar_bakri",
+            {}},
+           // The sentence names another country: the minister may be its.
+           {"Sudan raised fuel prices. Sudan has a large debt. Finance Minister Omar Bakri said Egypt agreed.",
+            "person:omar_bakri", {}},
+           // A bare "Minister" may be a party's; a president may be a company's.
+           {"Sudan raised fuel prices. Sudan has a large debt. Minister Omar Bakri said so.", "person:omar_bakri", {}},
+           {"Sudan raised fuel prices. Sudan has a large debt. President Omar Bakri said so.", "person:omar_bakri", {}},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    REQUIRE(entity(f, c.person));
+    CHECK(targets(f, c.person, "affiliated_with") == c.countries);
+  }
+}
+
 TEST_CASE("a body's country is its spokesman's country") {
   DocumentFacts f = facts("Kremlin spokesman Dmitri Peskov said no.");
   CHECK(targets(f, "person:dmitri_peskov", "affiliated_with") ==
