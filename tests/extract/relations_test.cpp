@@ -42,47 +42,45 @@ TEST_CASE("an honorific gives no affiliation across a verb, only to a body right
   CHECK(targets(g, "person:alan_whitcombe", "affiliated_with").count("organization:labour_party") == 1);
 }
 
-TEST_CASE("a title that one country alone has gives that country") {
-  struct Case {
-    std::string text, person;
-    std::set<std::string> countries;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"Chancellor of the Exchequer Harold Finch spoke.", "person:harold_finch", {"country:united_kingdom"}},
-           {"Taoiseach Liam Doyle arrived.", "person:liam_doyle", {"country:ireland"}},
-           {"Treasury Secretary Walter Greene spoke.", "person:walter_greene", {"country:united_states"}},
-           // The words' country wins over the title's.
-           {"Irish Foreign Secretary Walter Greene spoke.", "person:walter_greene", {"country:ireland"}},
-           // Several countries have defence secretaries.
-           {"Defence Secretary Walter Greene spoke.", "person:walter_greene", {}},
-       }) {
-    CAPTURE(c.text);
-    DocumentFacts f = facts(c.text);
-    REQUIRE(entity(f, c.person));
-    CHECK(targets(f, c.person, "affiliated_with") == c.countries);
-  }
-}
+// One sentence or article, a person in it, and every body (country or
+// organization) the person is affiliated with.
+struct AffiliationCase {
+  std::string text, person;
+  std::set<std::string> bodies;
+};
 
-TEST_CASE("the words before a party's name in a title") {
-  struct Case {
-    std::string text, person;
-    std::set<std::string> bodies;
-  };
-  for (const Case& c : std::vector<Case>{
-           // The party's name is the field of a ministry in a list.
-           {"French Social Affairs and Labour Minister Paul Girard spoke.", "person:paul_girard", {"country:france"}},
-           // Of another country than the party's: the ministry's field.
-           {"French Labour Minister Paul Girard spoke.", "person:paul_girard", {"country:france"}},
-           // A country right before the party: both.
-           {"British Labour MP Ann Cooper spoke.", "person:ann_cooper",
-            {"country:united_kingdom", "organization:labour_party"}},
-           {"Labour MP Ann Cooper spoke.", "person:ann_cooper", {"country:united_kingdom", "organization:labour_party"}},
-       }) {
+void check_affiliations(const std::vector<AffiliationCase>& cases) {
+  for (const AffiliationCase& c : cases) {
     CAPTURE(c.text);
     DocumentFacts f = facts(c.text);
     REQUIRE(entity(f, c.person));
     CHECK(targets(f, c.person, "affiliated_with") == c.bodies);
   }
+}
+
+TEST_CASE("a title that one country alone has gives that country") {
+  check_affiliations({
+      {"Chancellor of the Exchequer Harold Finch spoke.", "person:harold_finch", {"country:united_kingdom"}},
+      {"Taoiseach Liam Doyle arrived.", "person:liam_doyle", {"country:ireland"}},
+      {"Treasury Secretary Walter Greene spoke.", "person:walter_greene", {"country:united_states"}},
+      // The words' country wins over the title's.
+      {"Irish Foreign Secretary Walter Greene spoke.", "person:walter_greene", {"country:ireland"}},
+      // Several countries have defence secretaries.
+      {"Defence Secretary Walter Greene spoke.", "person:walter_greene", {}},
+  });
+}
+
+TEST_CASE("the words before a party's name in a title") {
+  check_affiliations({
+      // The party's name is the field of a ministry in a list.
+      {"French Social Affairs and Labour Minister Paul Girard spoke.", "person:paul_girard", {"country:france"}},
+      // Of another country than the party's: the ministry's field.
+      {"French Labour Minister Paul Girard spoke.", "person:paul_girard", {"country:france"}},
+      // A country right before the party: both.
+      {"British Labour MP Ann Cooper spoke.", "person:ann_cooper",
+       {"country:united_kingdom", "organization:labour_party"}},
+      {"Labour MP Ann Cooper spoke.", "person:ann_cooper", {"country:united_kingdom", "organization:labour_party"}},
+  });
 }
 
 TEST_CASE("a title of a body in apposition, and a counterpart's country") {
@@ -97,40 +95,31 @@ TEST_CASE("a title of a body in apposition, and a counterpart's country") {
 }
 
 TEST_CASE("a minister the article names without a country is of the country it is about") {
-  struct Case {
-    std::string text, person;
-    std::set<std::string> countries;
-  };
-  for (const Case& c : std::vector<Case>{
-           // Sudan, named twice and no other country: the article's.
-           {"Sudan raised fuel prices. Finance Minister Omar Bakri said the budget deficit narrowed. "
-            "Sudan has a large debt.",
-            "person:omar_bakri", {"country:sudan"}},
-           // The country of the people it places wins over the one it names most.
-           {"Peru and Chile signed. Peru will export copper and Peru gains. Peru is glad. Peru pays. Peruvian "
-            "President Alan Quispe and Chilean Foreign Minister Rosa Vidal spoke. Chilean Mining Minister Jorge "
-            "Soto signed. Trade Minister Carlos Ruiz was there.",
-            "person:carlos_ruiz", {}},
-           {"France cut taxes. French Budget Minister Alain Morel and French Labour Minister Paul Girard spoke. "
-            "Finance Minister Marc Dupont said the cut was paid for.",
-            "person:marc_dupont", {"country:france"}},
-           // Named once only: no country is clear.
-           {"Sudan raised fuel prices. Finance Minister Omar Bakri said so.", "person:omar_bakri", {}},
-           // Two countries named as often: none.
-           {"Kenya and Uganda met. Kenya and Uganda agreed. Finance Minister Omar Bakri said so.", "person:omar_bakri",
-            {}},
-           // The sentence names another country: the minister may be its.
-           {"Sudan raised fuel prices. Sudan has a large debt. Finance Minister Omar Bakri said Egypt agreed.",
-            "person:omar_bakri", {}},
-           // A bare "Minister" may be a party's; a president may be a company's.
-           {"Sudan raised fuel prices. Sudan has a large debt. Minister Omar Bakri said so.", "person:omar_bakri", {}},
-           {"Sudan raised fuel prices. Sudan has a large debt. President Omar Bakri said so.", "person:omar_bakri", {}},
-       }) {
-    CAPTURE(c.text);
-    DocumentFacts f = facts(c.text);
-    REQUIRE(entity(f, c.person));
-    CHECK(targets(f, c.person, "affiliated_with") == c.countries);
-  }
+  check_affiliations({
+      // Sudan, named twice and no other country: the article's.
+      {"Sudan raised fuel prices. Finance Minister Omar Bakri said the budget deficit narrowed. "
+       "Sudan has a large debt.",
+       "person:omar_bakri", {"country:sudan"}},
+      // The country of the people it places wins over the one it names most.
+      {"Peru and Chile signed. Peru will export copper and Peru gains. Peru is glad. Peru pays. Peruvian "
+       "President Alan Quispe and Chilean Foreign Minister Rosa Vidal spoke. Chilean Mining Minister Jorge "
+       "Soto signed. Trade Minister Carlos Ruiz was there.",
+       "person:carlos_ruiz", {}},
+      {"France cut taxes. French Budget Minister Alain Morel and French Labour Minister Paul Girard spoke. "
+       "Finance Minister Marc Dupont said the cut was paid for.",
+       "person:marc_dupont", {"country:france"}},
+      // Named once only: no country is clear.
+      {"Sudan raised fuel prices. Finance Minister Omar Bakri said so.", "person:omar_bakri", {}},
+      // Two countries named as often: none.
+      {"Kenya and Uganda met. Kenya and Uganda agreed. Finance Minister Omar Bakri said so.", "person:omar_bakri",
+       {}},
+      // The sentence names another country: the minister may be its.
+      {"Sudan raised fuel prices. Sudan has a large debt. Finance Minister Omar Bakri said Egypt agreed.",
+       "person:omar_bakri", {}},
+      // A bare "Minister" may be a party's; a president may be a company's.
+      {"Sudan raised fuel prices. Sudan has a large debt. Minister Omar Bakri said so.", "person:omar_bakri", {}},
+      {"Sudan raised fuel prices. Sudan has a large debt. President Omar Bakri said so.", "person:omar_bakri", {}},
+  });
 }
 
 TEST_CASE("a body's country is its spokesman's country") {
