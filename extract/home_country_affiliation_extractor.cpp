@@ -1,8 +1,8 @@
 // The article's own country for its office holders whose country it
-// leaves unsaid. Wire copy names the country once and then writes
-// "Finance Minister Beshir Omar", "President Suharto", "the new Oil
-// Minister": a reader takes the office to be the government the article is
-// about. This extractor does the same, and only where that is clear.
+// leaves unsaid. Wire copy names the country and then writes "Finance
+// Minister Beshir Omar" or "Prime Minister Felipe Gonzalez": a reader takes
+// the office to be the government the article is about. This extractor does
+// the same, and only where that is clear.
 #include <map>
 #include <set>
 
@@ -32,8 +32,8 @@ class HomeCountryAffiliationExtractor : public Extractor {
     std::set<std::string> affiliated;
     for (const Relation& r : a.relations)
       if (r.type == relation::kAffiliatedWith) affiliated.insert(r.source);
-    const int32_t home = home_country(a);
-    if (home < 0) return;
+    const std::string home = home_country(a);
+    if (home.empty()) return;
     // Evidence: the person's first mention, where the office is written.
     std::map<int32_t, const Span*> first_mention;
     for (const Span& s : a.spans)
@@ -41,12 +41,12 @@ class HomeCountryAffiliationExtractor : public Extractor {
     std::vector<Relation> found;
     for (const auto& [entity, span] : first_mention) {
       const Entity& e = a.entities[entity];
-      if (affiliated.count(e.id) || names_other_country(a, *span, a.entities[home].id)) continue;
+      if (affiliated.count(e.id) || names_other_country(a, *span, home)) continue;
       for (const std::string& role : e.roles) {
         if (!is_national_office(lex_->kind_of_role(role), role)) continue;
         Relation r;
         r.source = e.id;
-        r.target = a.entities[home].id;
+        r.target = home;
         r.type = std::string(relation::kAffiliatedWith);
         r.roles.insert(role);
         r.evidence.push_back(a.evidence(span->first, span->last));
@@ -84,30 +84,30 @@ class HomeCountryAffiliationExtractor : public Extractor {
   // kMinMentions times and kLead times as often as any other, or the one
   // most of the people it places are of ("French Finance Minister Edouard
   // Balladur"). Where the two differ (an American envoy's visit to Tokyo,
-  // the British debate on the Iraq war) no country is clear: -1.
-  static int32_t home_country(const Annotation& a) {
-    std::map<int32_t, int> mentions;
+  // the British debate on the Iraq war) no country is clear. Returns the
+  // country's id, or empty.
+  static std::string home_country(const Annotation& a) {
+    std::map<std::string, int> mentions;
     auto count = [&](const Span& s) {
-      if (s.type == NodeType::kCountry && s.entity >= 0 && s.kind != SpanKind::kTitle) ++mentions[s.entity];
+      if (s.type == NodeType::kCountry && s.entity >= 0 && s.kind != SpanKind::kTitle)
+        ++mentions[a.entities[s.entity].id];
     };
     for (const Span& s : a.spans) count(s);
     for (const Span& s : a.nested) count(s);
     auto [named, times] = leader(mentions, kLead);
-    if (times < kMinMentions) named = -1;
+    if (times < kMinMentions) named.clear();
 
+    // Organizations' countries (the gazetteer's) say nothing of the article.
     std::map<std::string, int> people_of;
     std::set<std::pair<std::string, std::string>> seen;
     for (const Relation& r : a.relations)
-      if (r.type == relation::kAffiliatedWith && r.target.starts_with("country:") &&
-          seen.emplace(r.source, r.target).second)
+      if (r.type == relation::kAffiliatedWith && r.source.starts_with("person:") &&
+          r.target.starts_with("country:") && seen.emplace(r.source, r.target).second)
         ++people_of[r.target];
     if (people_of.empty()) return named;
-    auto [id, people] = leader(people_of);
-    if (people == 0) return -1;
-    if (named >= 0) return a.entities[named].id == id ? named : -1;
-    for (size_t i = 0; i < a.entities.size(); ++i)
-      if (a.entities[i].id == id) return static_cast<int32_t>(i);
-    return -1;
+    auto [placed, people] = leader(people_of);
+    if (people == 0 || (!named.empty() && named != placed)) return {};
+    return placed;
   }
 
   // The key counted most, with its count, when that is more than every
