@@ -29,6 +29,9 @@ class AffiliationExtractor : public Extractor {
       const Sentence& s = a.sentences[a.sentence_of[p.first]];
       Found f = before(a, s, p.first);
       if (f.body < 0 && f.role.empty()) f = after(a, s, p.last);
+      // "King Abdullah of Jordan", "Queen Beatrix of the Netherlands": a
+      // titled name followed by its body.
+      if (f.body < 0 && !f.role.empty()) f.body = of_body(a, s, p.last);
       if (!f.role.empty()) a.entities[p.entity].roles.insert(f.role);
       // "Chancellor of the Exchequer Gordon Brown": a title only one
       // country has gives that country when the words name none.
@@ -158,6 +161,15 @@ class AffiliationExtractor : public Extractor {
           (country.empty() || r.target == country))
         return true;
     return false;
+  }
+
+  // NAME of [the] body: the body, or -1.
+  int32_t of_body(const Annotation& a, const Sentence& s, uint32_t last) const {
+    if (last + 1 >= s.last || token_text(a, last) != "of") return -1;
+    uint32_t q = last + 1;
+    if (q + 1 < s.last && token_text(a, q) == "the") ++q;
+    const Span* c = a.span_at(q);
+    return body(c) ? c->entity : -1;
   }
 
   // NAME, [the|a] [country|body ['s]] [modifiers] title [of country]

@@ -59,7 +59,8 @@ class CoreferenceExtractor : public Extractor {
       if (s.type != NodeType::kPerson && s.type != NodeType::kPlace && s.type != NodeType::kOrganization) continue;
       int32_t target = resolve(std::string(token_text(a, s.first)));
       if ((target < 0 || target == s.entity) && s.type == NodeType::kPerson) {
-        int32_t full = given(std::string(token_text(a, s.first)));
+        int32_t full = regnal(a, s) ? -1 : given(std::string(token_text(a, s.first)));
+        if (full < 0) full = misspelt_surname(by_surname, token_text(a, s.first));
         if (full >= 0) target = full;
       }
       if (target >= 0 && target != s.entity) s.entity = target, s.type = NodeType::kPerson;
@@ -140,6 +141,30 @@ class CoreferenceExtractor : public Extractor {
     for (Span& s : a.spans)
       if (s.type == NodeType::kPerson)
         if (auto it = into.find(s.entity); it != into.end()) s.entity = it->second;
+  }
+
+  // "ex-King Michael of Romania" is no commoner Michael named in full: a
+  // monarch's or pope's name is their own.
+  bool regnal(const Annotation& a, const Span& s) const {
+    const Span* t = s.first > 0 ? a.span_at(s.first - 1) : nullptr;
+    return t && t->kind == SpanKind::kTitle && (lex_->kind_of_role(t->role) == "royal" || t->role == "Pope");
+  }
+
+  // "Danworth said" after "Douglas Danforth", "Crosibie" after "John
+  // Crosbie": a word read as a person that is no one's surname but one
+  // edit from the surname of exactly one person named in full (both of
+  // five letters or more, the first letter the same) is that person,
+  // misspelt. Only words already read as people: a free capital one letter
+  // from a surname is more often another word. The surname of someone in
+  // office is a person of its own: "Reagan" beside "Donald Regan".
+  int32_t misspelt_surname(const std::map<std::string, std::set<int32_t>>& by_surname, std::string_view word) const {
+    if (word.size() < 5 || by_surname.count(std::string(word))) return -1;
+    if (lex_->officeholders_by_surname.count(std::string(word))) return -1;
+    std::set<int32_t> fits;
+    for (const auto& [surname, people] : by_surname)
+      if (surname.size() >= 5 && surname[0] == word[0] && one_edit_apart(surname, word))
+        fits.insert(people.begin(), people.end());
+    return fits.size() == 1 ? *fits.begin() : -1;
   }
 
   // One letter substituted, added, dropped, or two swapped.

@@ -90,15 +90,17 @@ DocumentFacts Pipeline::extract(const Document& document) const {
     e.names[written(a.text.substr(start, end - start))] += 1;
     // "Lord Coe", "Sir Edward", "Mr Blair": peerage, knighthood and
     // courtesy titles are part of how a name is written; keep that form too.
+    // So are a monarch's and a pope's ("King Abdullah", "Pope Benedict"):
+    // news names them so, and the bare regnal name is anyone's.
     if (s.type == NodeType::kPerson && s.first > 0)
       if (const extract::Span* t = a.span_at(s.first - 1); t && t->kind == SpanKind::kTitle && t->last == s.first) {
         std::string_view title = a.slice(t->first, t->last);
+        bool part_of_name = t->last - t->first == 1 && (lexicons_->kind_of_role(t->role) == "royal" || t->role == "Pope");
         for (std::string_view form : {"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Mr", "Mr.", "Mrs", "Mrs.",
                                       "Ms", "Ms.", "Miss", "Dr", "Dr."})
-          if (title == form) {
-            e.names[written(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
-            break;
-          }
+          part_of_name = part_of_name || title == form;
+        if (part_of_name)
+          e.names[written(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
       }
     e.mentions += 1;
     e.documents.insert(document.id);

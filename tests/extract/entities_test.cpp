@@ -488,6 +488,35 @@ TEST_CASE("a full name misspelt once is the person written most often") {
   CHECK(ids(facts("Kim Jong spoke. Kim Jung left."), NodeType::kPerson).size() == 2);
 }
 
+TEST_CASE("a surname misspelt alone is the one person it is an edit from") {
+  struct Case {
+    std::string text;
+    std::set<std::string> people;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Westland chairman Douglas Hanforth spoke. \"We are encouraged,\" Hanworth said.",
+            {"person:douglas_hanforth"}},
+           {"Transport Minister John Crosbeck spoke. Crosibeck said the bid was low.", {"person:john_crosbeck"}},
+           // Two people an edit away: neither.
+           {"Anna Hanforth and Mark Hanwirth spoke. Hanworth said so.",
+            {"person:anna_hanforth", "person:mark_hanwirth", "person:hanworth"}},
+           // Another first letter, or a surname of someone in office, is another person.
+           {"Donald Regan spoke. President Reagan said so.", {"person:donald_regan", "person:ronald_reagan"}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
+  }
+}
+
+TEST_CASE("a monarch's title is part of the name, and no commoner's given name is theirs") {
+  DocumentFacts f = facts("King Abdullah of Jordan met Abdullah Gul. Later King Abdullah left.");
+  const Entity* king = entity(f, "person:abdullah");
+  REQUIRE(king);
+  CHECK(king->names.count("King Abdullah") == 1);
+  DocumentFacts g = facts("Michael Ancram spoke of ex-King Michael of Romania.");
+  CHECK(ids(g, NodeType::kPerson) == std::set<std::string>{"person:michael_ancram", "person:michael"});
+}
+
 TEST_CASE("company names: 'Co' ends one, 'and' joins its trades but not two companies") {
   DocumentFacts f = facts(
       "Pennsylvania Power and Light Co said it would sell stock. Underwriters are Merrill Lynch Capital Markets and "

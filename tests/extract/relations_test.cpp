@@ -83,6 +83,18 @@ TEST_CASE("the words before a party's name in a title") {
   });
 }
 
+TEST_CASE("a titled name followed by 'of' and its body") {
+  check_affiliations({
+      {"King Abdullah of Jordan arrived.", "person:abdullah", {"country:jordan"}},
+      {"Queen Beatrix of the Netherlands spoke.", "person:beatrix", {"country:netherlands"}},
+      // The bank's country comes with it, as for "Barclays analyst Mark Hale".
+      {"Analyst Mark Hale of Barclays said so.", "person:mark_hale",
+       {"organization:barclays", "country:united_kingdom"}},
+      // No title: "of" may start anything ("Jane Wood of Leeds").
+      {"Mark Hale of Barclays said so.", "person:mark_hale", {}},
+  });
+}
+
 TEST_CASE("a title of a body in apposition, and a counterpart's country") {
   DocumentFacts f = facts("He met the head of the FBI, James Brody.");
   CHECK(targets(f, "person:james_brody", "affiliated_with") ==
