@@ -7,22 +7,32 @@
 using namespace newsgraph;
 using namespace newsgraph::extract::testing;
 
-TEST_CASE("countries by name, short form and adjective") {
-  struct Case {
-    std::string text;
-    std::set<std::string> countries;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"Officials in the U.S. and the UK disagreed.", {"country:united_states", "country:united_kingdom"}},
-           {"Britain and France signed it.", {"country:united_kingdom", "country:france"}},
-           {"Russian and Chinese diplomats met.", {"country:russia", "country:china"}},
-           {"The Soviet Union collapsed.", {"country:soviet_union"}},
-           {"North Korea tested a missile.", {"country:north_korea"}},
-           {"us and them", {}},
-       }) {
+namespace {
+
+// A text, and the ids of every entity of one type found in it.
+struct IdsCase {
+  std::string text;
+  std::set<std::string> ids;
+};
+
+void check_ids(NodeType type, const std::vector<IdsCase>& cases) {
+  for (const IdsCase& c : cases) {
     CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kCountry) == c.countries);
+    CHECK(ids(facts(c.text), type) == c.ids);
   }
+}
+
+}  // namespace
+
+TEST_CASE("countries by name, short form and adjective") {
+  check_ids(NodeType::kCountry, {
+      {"Officials in the U.S. and the UK disagreed.", {"country:united_states", "country:united_kingdom"}},
+      {"Britain and France signed it.", {"country:united_kingdom", "country:france"}},
+      {"Russian and Chinese diplomats met.", {"country:russia", "country:china"}},
+      {"The Soviet Union collapsed.", {"country:soviet_union"}},
+      {"North Korea tested a missile.", {"country:north_korea"}},
+      {"us and them", {}},
+  });
 }
 
 TEST_CASE("a country's label is its gazetteer name, whatever form the text uses") {
@@ -106,23 +116,16 @@ TEST_CASE("a country inside a name is named; a city inside one is not") {
 }
 
 TEST_CASE("people after a title, with a given name, or speaking") {
-  struct Case {
-    std::string text;
-    std::set<std::string> people;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"President Vladimir Putin spoke.", {"person:vladimir_putin"}},
-           {"Chancellor Angela Merkel arrived.", {"person:angela_merkel"}},
-           {"Mr Smithfield left early.", {"person:smithfield"}},
-           {"Victoria Nuland testified on Tuesday.", {"person:victoria_nuland"}},
-           {"UN envoy Staffan de Mistura and President Bashar al-Assad were named.", {"person:staffan_de_mistura", "person:bashar_al_assad"}},
-           {"Speaking alongside officials, the minister left.", {}},
-           {"Pushkov tweeted about it.", {"person:pushkov"}},
-           {"Secretary of State We used the format.", {}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
-  }
+  check_ids(NodeType::kPerson, {
+      {"President Vladimir Putin spoke.", {"person:vladimir_putin"}},
+      {"Chancellor Angela Merkel arrived.", {"person:angela_merkel"}},
+      {"Mr Smithfield left early.", {"person:smithfield"}},
+      {"Victoria Nuland testified on Tuesday.", {"person:victoria_nuland"}},
+      {"UN envoy Staffan de Mistura and President Bashar al-Assad were named.", {"person:staffan_de_mistura", "person:bashar_al_assad"}},
+      {"Speaking alongside officials, the minister left.", {}},
+      {"Pushkov tweeted about it.", {"person:pushkov"}},
+      {"Secretary of State We used the format.", {}},
+  });
 }
 
 TEST_CASE("transliteration variants give one person id") {
@@ -240,23 +243,16 @@ TEST_CASE("after a title, a word and a place name are one person's name") {
 }
 
 TEST_CASE("a given name alone is the one person of the article with that given name") {
-  struct Case {
-    std::string text;
-    std::set<std::string> people;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"Sir Alan Whitcombe resigned. Sir Alan had gone to the country.", {"person:alan_whitcombe"}},
-           {"Party leader Jeremy Foxley agreed. Jeremy said he would wait.", {"person:jeremy_foxley"}},
-           // Two people share the given name: it names neither.
-           {"Jeremy Foxley and Jeremy Dunn agreed. Jeremy said he would wait.",
-            {"person:jeremy_foxley", "person:jeremy_dunn", "person:jeremy"}},
-           // A surname first: "Dunn" is the surname of one and names him.
-           {"Jeremy Foxley and Martin Dunn agreed. Dunn said he would wait.",
-            {"person:jeremy_foxley", "person:martin_dunn"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
-  }
+  check_ids(NodeType::kPerson, {
+      {"Sir Alan Whitcombe resigned. Sir Alan had gone to the country.", {"person:alan_whitcombe"}},
+      {"Party leader Jeremy Foxley agreed. Jeremy said he would wait.", {"person:jeremy_foxley"}},
+      // Two people share the given name: it names neither.
+      {"Jeremy Foxley and Jeremy Dunn agreed. Jeremy said he would wait.",
+       {"person:jeremy_foxley", "person:jeremy_dunn", "person:jeremy"}},
+      // A surname first: "Dunn" is the surname of one and names him.
+      {"Jeremy Foxley and Martin Dunn agreed. Dunn said he would wait.",
+       {"person:jeremy_foxley", "person:martin_dunn"}},
+  });
 }
 
 TEST_CASE("a given name and a place name that start a sentence are a person") {
@@ -306,27 +302,20 @@ TEST_CASE("numbers alone before a head word name nothing") {
 }
 
 TEST_CASE("a body after 'of the' with its own head word is a body of its own") {
-  struct Case {
-    std::string text;
-    std::set<std::string> organizations;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"She heads the Faculty of World Politics of the Moscow State University now.",
-            {"organization:faculty_of_world_politics", "organization:lomonosov_moscow_state_university"}},
-           {"He left the Department of Economics of the University of Chicago.",
-            {"organization:department_of_economics", "organization:university_of_chicago"}},
-           // One word and "of the": the head alone names nothing yet.
-           {"He works at the Office of the Deputy Prime Minister.", {"organization:office_of_the_deputy_prime_minister"}},
-           // A given name and a surname end a body's name; a date too.
-           {"The dean of the University of Chicago John Smith spoke.", {"organization:university_of_chicago"}},
-           {"The Ministry of Defence on Friday denied it.", {"organization:ministry_of_defence"}},
-           {"It wrote to the International Organizations and World Political Processes Department.",
-            {"organization:international_organizations_and_world_political_processes_department"}},
-           {"Sheffield United and Leicester City drew.", {"organization:leicester_city", "organization:sheffield_united"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kOrganization) == c.organizations);
-  }
+  check_ids(NodeType::kOrganization, {
+      {"She heads the Faculty of World Politics of the Moscow State University now.",
+       {"organization:faculty_of_world_politics", "organization:lomonosov_moscow_state_university"}},
+      {"He left the Department of Economics of the University of Chicago.",
+       {"organization:department_of_economics", "organization:university_of_chicago"}},
+      // One word and "of the": the head alone names nothing yet.
+      {"He works at the Office of the Deputy Prime Minister.", {"organization:office_of_the_deputy_prime_minister"}},
+      // A given name and a surname end a body's name; a date too.
+      {"The dean of the University of Chicago John Smith spoke.", {"organization:university_of_chicago"}},
+      {"The Ministry of Defence on Friday denied it.", {"organization:ministry_of_defence"}},
+      {"It wrote to the International Organizations and World Political Processes Department.",
+       {"organization:international_organizations_and_world_political_processes_department"}},
+      {"Sheffield United and Leicester City drew.", {"organization:leicester_city", "organization:sheffield_united"}},
+  });
 }
 
 TEST_CASE("a country at the start of a known body's name is named too") {
@@ -344,42 +333,28 @@ TEST_CASE("what an annexation or invasion acts on is named, and whose it is is p
 }
 
 TEST_CASE("a particle between uncommon capitalised words makes a person's name") {
-  struct Case {
-    std::string text;
-    std::set<std::string> people;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"The envoy on Syria Staffan de Mistura arrived.", {"person:staffan_de_mistura"}},
-           {"Guests included Pieter van Vollenhoven.", {"person:pieter_van_vollenhoven"}},
-           {"The Tour de France starts soon.", {}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
-  }
+  check_ids(NodeType::kPerson, {
+      {"The envoy on Syria Staffan de Mistura arrived.", {"person:staffan_de_mistura"}},
+      {"Guests included Pieter van Vollenhoven.", {"person:pieter_van_vollenhoven"}},
+      {"The Tour de France starts soon.", {}},
+  });
 }
 
 TEST_CASE("people take 'who', and a name joined to a person's is a person's") {
-  struct Case {
-    std::string text;
-    std::set<std::string> people;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"A second blogger, Motjaba Saminejad, who ran a website, was held.", {"person:motjaba_saminejad"}},
-           {"The only one who was positive was Tanni Grey Thompson, who has won six times.",
-            {"person:tanni_grey_thompson"}},
-           // One word may be a team; a head word makes a thing.
-           {"Villa, who lost on Saturday, play again.", {}},
-           {"The Qorvex Party, who lost the vote, met.", {}},
-           {"It needs shareholders John Magnier and JP McManus to agree.",
-            {"person:john_magnier", "person:jp_mcmanus"}},
-           {"It needs John Magnier and Qorvex Holdings to agree.", {"person:john_magnier"}},
-           // A common word before a given name and a surname is not the name's.
-           {"Unlike Paul Volcker, he stayed.", {"person:paul_volcker"}},
-           {"He said Currency Robert Clarke would go.", {"person:robert_clarke"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
-  }
+  check_ids(NodeType::kPerson, {
+      {"A second blogger, Motjaba Saminejad, who ran a website, was held.", {"person:motjaba_saminejad"}},
+      {"The only one who was positive was Tanni Grey Thompson, who has won six times.",
+       {"person:tanni_grey_thompson"}},
+      // One word may be a team; a head word makes a thing.
+      {"Villa, who lost on Saturday, play again.", {}},
+      {"The Qorvex Party, who lost the vote, met.", {}},
+      {"It needs shareholders John Magnier and JP McManus to agree.",
+       {"person:john_magnier", "person:jp_mcmanus"}},
+      {"It needs John Magnier and Qorvex Holdings to agree.", {"person:john_magnier"}},
+      // A common word before a given name and a surname is not the name's.
+      {"Unlike Paul Volcker, he stayed.", {"person:paul_volcker"}},
+      {"He said Currency Robert Clarke would go.", {"person:robert_clarke"}},
+  });
 }
 
 TEST_CASE("a capitalised word before an officeholder's surname makes another person") {
@@ -388,27 +363,20 @@ TEST_CASE("a capitalised word before an officeholder's surname makes another per
 }
 
 TEST_CASE("an unknown name is an organization where the words around it say so, in all its mentions") {
-  struct Case {
-    std::string text;
-    std::set<std::string> organizations;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"Cable operators Quillnet and Varrow had a good year. Quillnet grew fastest.",
-            {"organization:quillnet", "organization:varrow"}},
-           {"The research firm Tallis Metrics said so.", {"organization:tallis_metrics"}},
-           {"Operators such as Brackwell cut prices.", {"organization:brackwell"}},
-           {"\"It is weak,\" said Brackwell analyst Mike Connery.", {"organization:brackwell"}},
-           {"A Brackwell spokesman declined to comment.", {"organization:brackwell"}},
-           {"Investors bought shares in Brackwell on Monday.", {"organization:brackwell"}},
-           // Given names make people; one common word, or a date, says too little.
-           {"The broadcaster Davina Quell said so.", {}},
-           {"He met Rings director Martin Campbell.", {}},
-           {"A PR expert said the case was weak.", {}},
-           {"The firm Friday said nothing.", {}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kOrganization) == c.organizations);
-  }
+  check_ids(NodeType::kOrganization, {
+      {"Cable operators Quillnet and Varrow had a good year. Quillnet grew fastest.",
+       {"organization:quillnet", "organization:varrow"}},
+      {"The research firm Tallis Metrics said so.", {"organization:tallis_metrics"}},
+      {"Operators such as Brackwell cut prices.", {"organization:brackwell"}},
+      {"\"It is weak,\" said Brackwell analyst Mike Connery.", {"organization:brackwell"}},
+      {"A Brackwell spokesman declined to comment.", {"organization:brackwell"}},
+      {"Investors bought shares in Brackwell on Monday.", {"organization:brackwell"}},
+      // Given names make people; one common word, or a date, says too little.
+      {"The broadcaster Davina Quell said so.", {}},
+      {"He met Rings director Martin Campbell.", {}},
+      {"A PR expert said the case was weak.", {}},
+      {"The firm Friday said nothing.", {}},
+  });
 }
 
 TEST_CASE("a city after 'in' ends a body's name; a possessive inside one joins it") {
@@ -489,23 +457,16 @@ TEST_CASE("a full name misspelt once is the person written most often") {
 }
 
 TEST_CASE("a surname misspelt alone is the one person it is an edit from") {
-  struct Case {
-    std::string text;
-    std::set<std::string> people;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"Westland chairman Douglas Hanforth spoke. \"We are encouraged,\" Hanworth said.",
-            {"person:douglas_hanforth"}},
-           {"Transport Minister John Crosbeck spoke. Crosibeck said the bid was low.", {"person:john_crosbeck"}},
-           // Two people an edit away: neither.
-           {"Anna Hanforth and Mark Hanwirth spoke. Hanworth said so.",
-            {"person:anna_hanforth", "person:mark_hanwirth", "person:hanworth"}},
-           // Another first letter, or a surname of someone in office, is another person.
-           {"Donald Regan spoke. President Reagan said so.", {"person:donald_regan", "person:ronald_reagan"}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
-  }
+  check_ids(NodeType::kPerson, {
+      {"Westland chairman Douglas Hanforth spoke. \"We are encouraged,\" Hanworth said.",
+       {"person:douglas_hanforth"}},
+      {"Transport Minister John Crosbeck spoke. Crosibeck said the bid was low.", {"person:john_crosbeck"}},
+      // Two people an edit away: neither.
+      {"Anna Hanforth and Mark Hanwirth spoke. Hanworth said so.",
+       {"person:anna_hanforth", "person:mark_hanwirth", "person:hanworth"}},
+      // Another first letter, or a surname of someone in office, is another person.
+      {"Donald Regan spoke. President Reagan said so.", {"person:donald_regan", "person:ronald_reagan"}},
+  });
 }
 
 TEST_CASE("a monarch's title is part of the name, and no commoner's given name is theirs") {
@@ -561,23 +522,16 @@ TEST_CASE("a town no gazetteer lists is a place where the text says which region
 }
 
 TEST_CASE("no person where the words say it is none") {
-  struct Case {
-    std::string text;
-    std::set<std::string> people;
-  };
-  for (const Case& c : std::vector<Case>{
-           // "which" follows things, not people, anywhere in the article.
-           {"He was a partner of Brodie Vance, which has a client. Brodie Vance said so.", {}},
-           {"Brodie Vance said so. Brodie Vance, who left, agreed.", {"person:brodie_vance"}},
-           // An article or pronoun starts no name; a title before a head word is a name's.
-           {"Some fear it will hurt firms The Qorvex says otherwise.", {}},
-           {"If the Tories won the General Election, taxes would fall.", {}},
-           // A people is no person.
-           {"Most Gibraltarians said no.", {}},
-       }) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kPerson) == c.people);
-  }
+  check_ids(NodeType::kPerson, {
+      // "which" follows things, not people, anywhere in the article.
+      {"He was a partner of Brodie Vance, which has a client. Brodie Vance said so.", {}},
+      {"Brodie Vance said so. Brodie Vance, who left, agreed.", {"person:brodie_vance"}},
+      // An article or pronoun starts no name; a title before a head word is a name's.
+      {"Some fear it will hurt firms The Qorvex says otherwise.", {}},
+      {"If the Tories won the General Election, taxes would fall.", {}},
+      // A people is no person.
+      {"Most Gibraltarians said no.", {}},
+  });
 }
 
 TEST_CASE("every company word ends a company's name") {
