@@ -52,6 +52,12 @@ class CoreferenceExtractor : public Extractor {
       return *it->second.begin();
     };
 
+    // People named in full after a monarch's title: "Crown Prince Abdullah
+    // bin Abdul Aziz" is "Prince Abdullah" later.
+    std::set<int32_t> royals;
+    for (const Span& s : a.spans)
+      if (s.type == NodeType::kPerson && s.entity >= 0 && s.last - s.first >= 2 && regnal(a, s))
+        royals.insert(s.entity);
     // Re-point single-word person spans, and gazetteer readings of a
     // surname ("Kerry" the county), to the full name.
     for (Span& s : a.spans) {
@@ -59,7 +65,8 @@ class CoreferenceExtractor : public Extractor {
       if (s.type != NodeType::kPerson && s.type != NodeType::kPlace && s.type != NodeType::kOrganization) continue;
       int32_t target = resolve(std::string(token_text(a, s.first)));
       if ((target < 0 || target == s.entity) && s.type == NodeType::kPerson) {
-        int32_t full = regnal(a, s) ? -1 : given(std::string(token_text(a, s.first)));
+        int32_t full = given(std::string(token_text(a, s.first)));
+        if (full >= 0 && regnal(a, s) && !royals.count(full)) full = -1;
         if (full < 0) full = misspelt_surname(by_surname, token_text(a, s.first));
         if (full >= 0) target = full;
       }
@@ -144,7 +151,7 @@ class CoreferenceExtractor : public Extractor {
   }
 
   // "ex-King Michael of Romania" is no commoner Michael named in full: a
-  // monarch's or pope's name is their own.
+  // monarch's or pope's name is their own, or another royal's.
   bool regnal(const Annotation& a, const Span& s) const {
     const Span* t = s.first > 0 ? a.span_at(s.first - 1) : nullptr;
     return t && t->kind == SpanKind::kTitle && (lex_->kind_of_role(t->role) == "royal" || t->role == "Pope");

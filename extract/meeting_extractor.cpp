@@ -131,6 +131,7 @@ class MeetingExtractor : public Extractor {
     // "officials tomorrow open talks": a date after the article's is still
     // to come.
     if (m.status == "occurred" && after_article(a, m.date)) m.status = "planned";
+    if (m.date.empty() && m.status == "occurred" && just_over(a, s, k)) m.date = article_month(a);
     m.place = nearest_place(a, s, k);
     m.evidence.push_back(a.evidence(k, k + 1));
     m.anchors.push_back(k);
@@ -774,6 +775,31 @@ class MeetingExtractor : public Extractor {
           return "planned";
       }
     return "occurred";
+  }
+
+  // A meeting the report tells as just over: "Speaking after farm trade
+  // talks with", "just back from trade talks in". The words give no day,
+  // but news tells of such a meeting in the month it is written: the
+  // article's month is the date, at that precision. "Recently" is not so
+  // near: it may be last month.
+  static bool just_over(const Annotation& a, const Sentence& s, uint32_t k) {
+    for (uint32_t t = k, words = 0; t > s.first && words < 4; --t, ++words) {
+      std::string_view w = token_text(a, t - 1);
+      if (w == "after" || w == "After") return true;
+      if (w == "from" && t >= s.first + 2 && (token_text(a, t - 2) == "back" || token_text(a, t - 2) == "returned" ||
+                                             token_text(a, t - 2) == "returning"))
+        return true;
+      // Only the trigger's own modifiers: "farm trade" in "after farm trade talks".
+      if (!a.tokens[t - 1].word || a.tokens[t - 1].capitalized || a.span_at(t - 1)) break;
+    }
+    return false;
+  }
+
+  // The article's month ("1987-04"), or its year where that is all it
+  // gives; empty without a date.
+  static std::string article_month(const Annotation& a) {
+    if (!a.document || a.document->date.size() < 4) return "";
+    return a.document->date.substr(0, std::min<size_t>(7, a.document->date.size()));
   }
 
   // Whether an ISO date (at any precision) lies wholly after the article's.

@@ -476,6 +476,8 @@ TEST_CASE("a monarch's title is part of the name, and no commoner's given name i
   CHECK(king->names.count("King Abdullah") == 1);
   DocumentFacts g = facts("Michael Ancram spoke of ex-King Michael of Romania.");
   CHECK(ids(g, NodeType::kPerson) == std::set<std::string>{"person:michael_ancram", "person:michael"});
+  DocumentFacts h = facts("Crown Prince Abdullah bin Abdul Aziz arrived. Prince Abdullah met Bush.");
+  CHECK(ids(h, NodeType::kPerson).count("person:abdullah") == 0);
 }
 
 TEST_CASE("company names: 'Co' ends one, 'and' joins its trades but not two companies") {

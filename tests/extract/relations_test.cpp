@@ -303,6 +303,27 @@ TEST_CASE("a meeting's date, resolved against the article's date") {
   }
 }
 
+TEST_CASE("a meeting told as just over is of the article's month") {
+  struct Case {
+    std::string text, article_date, date;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Speaking after farm trade talks with Sergei Lavrov, John Kerry said so.", "2016-03-25", "2016-03"},
+           {"John Kerry, just back from talks with Sergei Lavrov, said so.", "2016-03-25", "2016-03"},
+           {"After meeting Sergei Lavrov, John Kerry left.", "2016", "2016"},
+           // A date in the words wins; without the article's date there is none.
+           {"After meeting Sergei Lavrov in 2013, John Kerry left.", "2016-03-25", "2013"},
+           {"After meeting Sergei Lavrov, John Kerry left.", "", ""},
+           // No cue of time: no date.
+           {"John Kerry held talks with Sergei Lavrov.", "2016-03-25", ""},
+       }) {
+    CAPTURE(c.text, c.article_date);
+    auto ms = meetings(facts(c.text, c.article_date));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].date == c.date);
+  }
+}
+
 TEST_CASE("a planned meeting's weekday lies ahead") {
   auto ms = meetings(facts("Sergei Lavrov will meet John Kerry on Tuesday.", "2016-03-25"));
   REQUIRE(ms.size() == 1);
