@@ -154,7 +154,7 @@ class CoreferenceExtractor : public Extractor {
   // monarch's or pope's name is their own, or another royal's.
   bool regnal(const Annotation& a, const Span& s) const {
     const Span* t = s.first > 0 ? a.span_at(s.first - 1) : nullptr;
-    return t && t->kind == SpanKind::kTitle && (lex_->kind_of_role(t->role) == "royal" || t->role == "Pope");
+    return t && t->kind == SpanKind::kTitle && lex_->is_regnal_role(t->role);
   }
 
   // "Danworth said" after "Douglas Danforth", "Crosibie" after "John

@@ -162,6 +162,9 @@ class Lexicons {
   // The kind of titles.tsv for `role` ("minister", "business"); empty for
   // a role no title names.
   std::string_view kind_of_role(std::string_view role) const;
+  // True for a monarch's or a pope's role ("King", "Emir", "Pope"): one
+  // whose holder goes by title and regnal name ("King Abdullah").
+  bool is_regnal_role(std::string_view role) const { return kind_of_role(role) == "royal" || role == "Pope"; }
   bool is_given_name(std::string_view word) const { return given_names.find(word) != given_names.end(); }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;

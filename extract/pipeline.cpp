@@ -95,7 +95,7 @@ DocumentFacts Pipeline::extract(const Document& document) const {
     if (s.type == NodeType::kPerson && s.first > 0)
       if (const extract::Span* t = a.span_at(s.first - 1); t && t->kind == SpanKind::kTitle && t->last == s.first) {
         std::string_view title = a.slice(t->first, t->last);
-        bool part_of_name = t->last - t->first == 1 && (lexicons_->kind_of_role(t->role) == "royal" || t->role == "Pope");
+        bool part_of_name = t->last - t->first == 1 && lexicons_->is_regnal_role(t->role);
         for (std::string_view form : {"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Mr", "Mr.", "Mrs", "Mrs.",
                                       "Ms", "Ms.", "Miss", "Dr", "Dr."})
           part_of_name = part_of_name || title == form;
