@@ -166,7 +166,11 @@ class AffiliationExtractor : public Extractor {
   // NAME of [the] body: the body, or -1.
   int32_t of_body(const Annotation& a, const Sentence& s, uint32_t last) const {
     if (last + 1 >= s.last || token_text(a, last) != "of") return -1;
-    uint32_t q = last + 1;
+    return body_at(a, s, last + 1);
+  }
+
+  // [the] body at token q: the body, or -1.
+  int32_t body_at(const Annotation& a, const Sentence& s, uint32_t q) const {
     if (q + 1 < s.last && token_text(a, q) == "the") ++q;
     const Span* c = a.span_at(q);
     return body(c) ? c->entity : -1;
@@ -193,12 +197,8 @@ class AffiliationExtractor : public Extractor {
         // "..., foreign minister of Russia", "..., a spokeswoman for the
         // Foreign Ministry", "..., an analyst at Barclays"
         std::string_view prep = t + 1 < s.last ? token_text(a, t) : "";
-        if (prep == "of" || prep == "for" || prep == "at") {
-          uint32_t q = t + 1;
-          if (q + 1 < s.last && token_text(a, q) == "the") ++q;
-          const Span* c = a.span_at(q);
-          if (body(c)) f.body = c->entity;
-        }
+        if (prep == "of" || prep == "for" || prep == "at")
+          if (int32_t b = body_at(a, s, t + 1); b >= 0) f.body = b;
         break;
       }
       if (x == "'s" || x == "\u2019s" || (a.tokens[t].word && !a.tokens[t].capitalized && !sp)) {
