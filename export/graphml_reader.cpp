@@ -274,6 +274,8 @@ Result<KnowledgeGraph> parse_graphml(std::string_view bytes, const std::string& 
 
   std::vector<pugi::xml_node> nodes, edges;
   collect(graph, nodes, edges);
+  draft.node_where = [&](size_t i) { return Lines(bytes).at(nodes[i]); };
+  draft.relation_where = [&](size_t i) { return Lines(bytes).at(edges[i]); };
   for (const pugi::xml_node& n : nodes) {
     std::string where = lines.at(n);
     std::string_view id = n.attribute("id").value();

@@ -28,13 +28,16 @@ Status read_json_draft(std::string_view bytes, GraphDraft& draft) {
 
   if (auto graph = doc.FindMember("graph"); graph != doc.MemberEnd())
     if (Status s = read_graph_object(graph->value, draft); !s.ok()) return s;
-  draft.nodes.reserve(nodes->value.Size());
+  draft.node_where = [](size_t i) { return "nodes[" + std::to_string(i) + "]"; };
+  draft.entities.reserve(nodes->value.Size());
+  draft.node_info.reserve(nodes->value.Size());
   size_t i = 0;
   for (const rapidjson::Value& node : nodes->value.GetArray())
     if (Status s = read_node(node, "nodes[" + std::to_string(i++) + "]", draft); !s.ok()) return s;
   if (links != doc.MemberEnd()) {
     std::string name = links->name.GetString();
-    draft.links.reserve(links->value.Size());
+    draft.relation_where = [name](size_t i) { return name + "[" + std::to_string(i) + "]"; };
+    draft.relations.reserve(links->value.Size());
     i = 0;
     for (const rapidjson::Value& link : links->value.GetArray())
       if (Status s = read_link(link, name + "[" + std::to_string(i++) + "]", draft); !s.ok()) return s;

@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 #include <map>
-#include <unordered_map>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
@@ -464,10 +463,10 @@ Status read_graph_object(const rapidjson::Value& object, GraphDraft& draft) {
   return Status::Ok();
 }
 
-Status read_node(const rapidjson::Value& object, std::string where, GraphDraft& draft) {
+Status read_node(const rapidjson::Value& object, const std::string& where, GraphDraft& draft) {
   if (!object.IsObject()) return Status::BadInput(where + ": a node must be an object, not " + type_name(object));
-  GraphDraft::Node node;
-  Entity& e = node.entity;
+  GraphDraft::NodeInfo node;
+  Entity e;
   auto id = object.FindMember("id");
   if (id == object.MemberEnd()) return Status::BadInput(where + ": node without \"id\"");
   if (!read_id(id->value, e.id)) return bad_type(Context(where), "id", "a string or an integer", id->value);
@@ -529,12 +528,12 @@ Status read_node(const rapidjson::Value& object, std::string where, GraphDraft& 
   }
   // A type the graph does not know reads as entity; the original stays.
   if (unknown_type) e.attributes.emplace("source_type", *unknown_type);
-  node.where = std::move(where);
-  draft.nodes.push_back(std::move(node));
+  draft.entities.push_back(std::move(e));
+  draft.node_info.push_back(std::move(node));
   return Status::Ok();
 }
 
-Status read_link(const rapidjson::Value& object, std::string where, GraphDraft& draft) {
+Status read_link(const rapidjson::Value& object, const std::string& where, GraphDraft& draft) {
   if (!object.IsObject()) return Status::BadInput(where + ": a link must be an object, not " + type_name(object));
   Relation r;
   for (auto [field, out] : {std::pair<const char*, std::string*>{"source", &r.source}, {"target", &r.target}}) {
@@ -566,7 +565,7 @@ Status read_link(const rapidjson::Value& object, std::string where, GraphDraft& 
     }
     if (!s.ok()) return s;
   }
-  draft.links.push_back({std::move(r), std::move(where)});
+  draft.relations.push_back(std::move(r));
   return Status::Ok();
 }
 
@@ -588,23 +587,23 @@ Status read_link(const rapidjson::Value& object, std::string where, GraphDraft& 
 // with, and write the same bytes again.
 Result<KnowledgeGraph> finish(GraphDraft draft, const std::string& source) {
   auto bad = [&](const std::string& message) { return Status::BadInput(source + ": " + message); };
-  std::unordered_map<std::string_view, size_t> index;
-  index.reserve(draft.nodes.size());
-  for (size_t i = 0; i < draft.nodes.size(); ++i) {
-    const GraphDraft::Node& n = draft.nodes[i];
-    auto [it, inserted] = index.emplace(n.entity.id, i);
-    if (!inserted)
-      return bad(n.where + ": duplicate node id \"" + n.entity.id + "\" (first at " + draft.nodes[it->second].where +
-                 ")");
-  }
-  for (const GraphDraft::Link& l : draft.links)
-    for (auto [end, id] : {std::pair<const char*, const std::string*>{"source", &l.relation.source},
-                           {"target", &l.relation.target}})
-      if (!index.count(*id)) return bad(l.where + ": link " + end + " \"" + *id + "\" is not the id of a node");
+  std::vector<Entity>& entities = draft.entities;
+  std::vector<GraphDraft::NodeInfo>& info = draft.node_info;
+  IdIndex index(entities.size());
+  for (uint32_t i = 0; i < entities.size(); ++i)
+    if (std::optional<uint32_t> first = index.insert(entities[i].id, i))
+      return bad(draft.node_where(i) + ": duplicate node id \"" + entities[i].id + "\" (first at " +
+                 draft.node_where(*first) + ")");
+  for (size_t i = 0; i < draft.relations.size(); ++i)
+    for (auto [end, id] : {std::pair<const char*, const std::string*>{"source", &draft.relations[i].source},
+                           {"target", &draft.relations[i].target}})
+      if (!index.find(*id))
+        return bad(draft.relation_where(i) + ": link " + end + " \"" + *id + "\" is not the id of a node");
 
   GraphBuilder probe;
-  for (GraphDraft::Node& n : draft.nodes) {
-    Entity& e = n.entity;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    Entity& e = entities[i];
+    GraphDraft::NodeInfo& n = info[i];
     std::string label = n.label.value_or(e.id);
     if (!n.has_name_counts)
       for (const std::string& alias : n.aliases) e.names.emplace(alias, 1);
@@ -617,23 +616,20 @@ Result<KnowledgeGraph> finish(GraphDraft draft, const std::string& source) {
       probe.add_entity(std::move(names_only));
     }
   }
+  release(info);
   KnowledgeGraph derived = probe.build();
   for (KnowledgeGraph::NodeIndex v = 0; v < derived.node_count(); ++v) {
-    Entity& e = draft.nodes[index.at(derived.node(v).id)].entity;
+    Entity& e = entities[*index.find(derived.node(v).id)];
     if (derived.node(v).label != e.label) e.canonical = e.label;
   }
+  index = IdIndex();
 
   GraphBuilder builder;
-  builder.expect(draft.nodes.size(), draft.links.size());
   for (DocumentInfo& d : draft.documents) builder.add_document(std::move(d));
-  release(index);
-  for (GraphDraft::Node& n : draft.nodes) builder.add_entity(std::move(n.entity));
-  release(draft.nodes);
-  for (GraphDraft::Link& l : draft.links) builder.add_relation(std::move(l.relation));
-  release(draft.links);  // the builder holds it all now: free the draft before the graph is made
+  builder.add_entities(std::move(entities));
+  builder.add_relations(std::move(draft.relations));
   for (auto& [name, value] : draft.attributes) builder.set_attribute(name, std::move(value));
-  auto g = builder.build();
-  return g;
+  return builder.build();
 }
 
 std::string line_at(std::string_view text, size_t offset) {

@@ -7,6 +7,7 @@
 // the same fields, check them the same way and apply the same label rule.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,29 +58,31 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
 // builds the graph. Errors are kBadInput with a message that the caller
 // prefixes with the source name (finish() prefixes it itself).
 
+// Entities and relations are kept in vectors of their own, beside what is
+// read only for checking and labelling, so that finish() hands them to the
+// builder whole: a million-node file is not copied once more on the way.
 struct GraphDraft {
-  struct Node {
-    Entity entity;                     // names from name_counts, the rest as read
-    std::string where;                 // "nodes[3]", "line 12": for messages
+  struct NodeInfo {
     std::optional<std::string> label;  // as read
     bool has_name_counts = false;
     bool canonical = false;            // "canonical": true
     std::vector<std::string> aliases;  // used only without name_counts
   };
-  struct Link {
-    Relation relation;
-    std::string where;
-  };
   bool ours = false;  // the graph object names newsgraph as its generator
-  std::vector<Node> nodes;
-  std::vector<Link> links;
+  std::vector<Entity> entities;      // names from name_counts, the rest as read
+  std::vector<NodeInfo> node_info;   // one per entity, at the same index
+  std::vector<Relation> relations;
+  // Where the i-th node or relation was read ("nodes[3]", "line 12"), for
+  // messages: set by the reader, called only when there is a message, so
+  // that a big graph keeps no string per link for the rare error.
+  std::function<std::string(size_t)> node_where, relation_where;
   std::vector<DocumentInfo> documents;
   Attributes attributes;
 };
 
 Status read_graph_object(const rapidjson::Value& object, GraphDraft& draft);
-Status read_node(const rapidjson::Value& object, std::string where, GraphDraft& draft);
-Status read_link(const rapidjson::Value& object, std::string where, GraphDraft& draft);
+Status read_node(const rapidjson::Value& object, const std::string& where, GraphDraft& draft);
+Status read_link(const rapidjson::Value& object, const std::string& where, GraphDraft& draft);
 
 // Checks node ids (present, non-empty, unique) and link ends (known nodes),
 // then builds the graph through GraphBuilder.

@@ -1,8 +1,8 @@
 #include <algorithm>
+#include <cassert>
 #include <iterator>
 #include <numeric>
 #include <tuple>
-#include <unordered_map>
 
 #include "graph/knowledge_graph_impl.h"
 
@@ -115,14 +115,20 @@ class MergedRun {
  public:
   void add(T item) {
     tail_.push_back(std::move(item));
-    if (tail_.size() >= std::max<size_t>({kMinTail, run_.size() / 2, expected_})) compact();
+    if (tail_.size() >= std::max<size_t>(kMinTail, run_.size() / 2)) compact();
   }
 
-  // `count` more items are coming: make room, and merge them only once
-  // they are all here.
-  void expect(size_t count) {
-    expected_ = tail_.size() + count;
-    tail_.reserve(expected_);
+  // Many at once, merged at once: a vector that arrives when nothing is
+  // waiting becomes the tail itself, uncopied.
+  void add_all(std::vector<T> items) {
+    if (tail_.empty()) {
+      tail_.swap(items);
+    } else {
+      tail_.reserve(tail_.size() + items.size());
+      std::move(items.begin(), items.end(), std::back_inserter(tail_));
+    }
+    release(items);
+    compact();
   }
 
   // Everything, sorted and merged.
@@ -153,7 +159,6 @@ class MergedRun {
       run_.swap(merged);
     }
     tail_.clear();  // its room serves the next arrivals
-    expected_ = 0;
     return run_;
   }
 
@@ -165,17 +170,27 @@ class MergedRun {
  private:
   static constexpr size_t kMinTail = 4096;
 
-  // A stable sort that moves each item once: the order is found on
-  // indices, as items are big.
+  // A stable sort that moves each item about once and needs no second
+  // vector of items: the order is found on indices, as items are big, and
+  // then applied in place, cycle by cycle.
   void sort_tail() {
     if (std::is_sorted(tail_.begin(), tail_.end(), Less{})) return;
-    std::vector<uint32_t> order(tail_.size());
+    std::vector<uint32_t> order(tail_.size());  // order[i]: the item that goes to i
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return Less{}(tail_[x], tail_[y]); });
-    std::vector<T> sorted;
-    sorted.reserve(tail_.size());
-    for (uint32_t i : order) sorted.push_back(std::move(tail_[i]));
-    tail_.swap(sorted);
+    for (uint32_t i = 0; i < order.size(); ++i) {
+      if (order[i] == i) continue;
+      T first = std::move(tail_[i]);
+      uint32_t j = i;
+      while (order[j] != i) {
+        uint32_t k = order[j];
+        tail_[j] = std::move(tail_[k]);
+        order[j] = j;
+        j = k;
+      }
+      tail_[j] = std::move(first);
+      order[j] = j;
+    }
   }
 
   // Sorted `items` with equal neighbours merged into the first of them.
@@ -193,7 +208,6 @@ class MergedRun {
   }
 
   std::vector<T> run_, tail_;
-  size_t expected_ = 0;
 };
 
 struct EntityLess {
@@ -234,14 +248,13 @@ void GraphBuilder::add_document(DocumentInfo info) {
   if (!inserted && info < it->second) it->second = std::move(info);
 }
 
-void GraphBuilder::expect(size_t entities, size_t relations) {
-  impl_->nodes.expect(entities);
-  impl_->edges.expect(relations);
-}
-
 void GraphBuilder::add_entity(Entity entity) { impl_->nodes.add(std::move(entity)); }
 
 void GraphBuilder::add_relation(Relation relation) { impl_->edges.add(std::move(relation)); }
+
+void GraphBuilder::add_entities(std::vector<Entity> entities) { impl_->nodes.add_all(std::move(entities)); }
+
+void GraphBuilder::add_relations(std::vector<Relation> relations) { impl_->edges.add_all(std::move(relations)); }
 
 void GraphBuilder::set_attribute(std::string name, Value value) {
   merge_attributes(impl_->attributes, Attributes{{std::move(name), std::move(value)}});
@@ -265,21 +278,30 @@ KnowledgeGraph GraphBuilder::build() {
   std::vector<Relation> edges = in.edges.take();
 
   // Endpoints that no entity declared still need a node (rare: then the
-  // index is made again with them).
+  // ends are found again with them). Edges come in source order and nodes
+  // in id order, so sources are found by walking both; targets by an index.
   std::vector<Entity> nodes = in.nodes.take();
-  std::unordered_map<std::string_view, uint32_t> index;
-  auto make_index = [&] {
-    index.clear();
-    index.reserve(nodes.size());
-    for (uint32_t v = 0; v < nodes.size(); ++v) index.emplace(nodes[v].id, v);
+  std::vector<std::pair<uint32_t, uint32_t>> ends(edges.size());
+  auto find_ends = [&](std::vector<std::string>* missing) {
+    IdIndex index(nodes.size());
+    for (uint32_t v = 0; v < nodes.size(); ++v) index.insert(nodes[v].id, v);
+    uint32_t source = 0;
+    for (size_t i = 0; i < edges.size(); ++i) {
+      const Relation& r = edges[i];
+      while (source < nodes.size() && nodes[source].id < r.source) ++source;
+      std::optional<uint32_t> target = index.find(r.target);
+      bool source_found = source < nodes.size() && nodes[source].id == r.source;
+      if (source_found && target) {
+        ends[i] = {source, *target};
+      } else if (missing) {
+        if (!source_found) missing->push_back(r.source);
+        if (!target) missing->push_back(r.target);
+      }
+    }
   };
-  make_index();
   std::vector<std::string> missing;
-  for (const Relation& r : edges)
-    for (const std::string* id : {&r.source, &r.target})
-      if (!index.count(*id)) missing.push_back(*id);
+  find_ends(&missing);
   if (!missing.empty()) {
-    index.clear();
     for (Entity& e : nodes) in.nodes.add(std::move(e));
     for (std::string& id : missing) {
       Entity placeholder;
@@ -287,11 +309,8 @@ KnowledgeGraph GraphBuilder::build() {
       in.nodes.add(std::move(placeholder));
     }
     nodes = in.nodes.take();
-    make_index();
+    find_ends(nullptr);
   }
-  std::vector<std::pair<uint32_t, uint32_t>> ends(edges.size());
-  for (size_t i = 0; i < edges.size(); ++i) ends[i] = {index.at(edges[i].source), index.at(edges[i].target)};
-  release(index);
 
   // Derived attributes: the country of a node is its heaviest link to a
   // country (affiliated_with for people and bodies, located_in for places);
@@ -307,28 +326,21 @@ KnowledgeGraph GraphBuilder::build() {
     if (best.second == UINT32_MAX || r.weight > best.first) best = {r.weight, t};
   }
 
-  KnowledgeGraph graph;
-  graph.impl_ = std::make_unique<KnowledgeGraph::Impl>(nodes.size());
-  KnowledgeGraph::Impl& out = *graph.impl_;
   for (uint32_t v = 0; v < nodes.size(); ++v) {
     Entity& e = nodes[v];
     e.label = derive_label(e);
     if (best_country[v].second != UINT32_MAX) e.country = nodes[best_country[v].second].id;
   }
-  // Countries are read above by index, so nodes move only now.
-  for (uint32_t v = 0; v < nodes.size(); ++v) out.graph[v] = std::move(nodes[v]);
-  release(nodes);
-  out.edges.reserve(edges.size());
-  KnowledgeGraph::EdgeIndex next = 0;
-  for (size_t i = 0; i < edges.size(); ++i) {
-    // add_edge copies a property it is given; moving into a default one
-    // spares a copy of every relation.
-    auto [ed, added] = boost::add_edge(ends[i].first, ends[i].second, out.graph);
-    (void)added;
-    out.graph[ed].index = next++;
-    out.graph[ed].relation = std::move(edges[i]);
-    out.edges.push_back(ed);
-  }
+  KnowledgeGraph graph;
+  KnowledgeGraph::Impl& out = *graph.impl_;
+  assert(std::is_sorted(ends.begin(), ends.end(), [](const auto& a, const auto& b) { return a.first < b.first; }));
+  out.graph = KnowledgeGraph::Impl::Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
+                                          static_cast<KnowledgeGraph::NodeIndex>(nodes.size()));
+  out.sources.reserve(ends.size());
+  for (const auto& [s, t] : ends) out.sources.push_back(s);
+  release(ends);
+  out.nodes = std::move(nodes);
+  out.relations = std::move(edges);
   for (auto& [id, d] : in.documents) out.documents.push_back(std::move(d));
   out.attributes = std::move(in.attributes);
   impl_ = std::make_unique<Impl>();

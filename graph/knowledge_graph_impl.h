@@ -3,36 +3,32 @@
 // of the public interface; include graph/graph.h instead.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "graph/graph.h"
 
 namespace newsgraph {
 
-struct EdgeData {
-  KnowledgeGraph::EdgeIndex index = 0;
-  Relation relation;
-};
-
+// The graph is immutable once built, so its structure is a compressed
+// sparse row graph: a few bytes per edge where adjacency_list spends about
+// a hundred (a list node per edge and two growing vectors per vertex).
+// Nodes and relations live in plain vectors beside it, so that building a
+// graph moves them in whole and reading one is an index.
+//
+// Edges are added in canonical order, which is also source order (nodes
+// are in id order and edges sort by source id first); CSR's counting sort
+// is stable, so its edge index of an out-edge is our EdgeIndex, out-edges
+// come out sorted, and so do in-edges (they are laid out by that index).
 struct KnowledgeGraph::Impl {
-  // vecS vertices: a vertex descriptor is the node's index in id order.
-  // vecS out-edge lists keep insertion order, and edges are inserted in
-  // canonical order, so out_edges() come out sorted without extra work.
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, EdgeData>;
-  using EdgeDescriptor = Graph::edge_descriptor;
-
-  // adjacency_list can be neither moved nor swapped without copies (Boost
-  // 1.74's swap makes three), so a graph of n vertices is made in place.
-  explicit Impl(size_t vertices = 0) : graph(vertices) {}
+  using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, boost::no_property,
+                                                   boost::no_property, NodeIndex, EdgeIndex>;
 
   Graph graph;
-  std::vector<EdgeDescriptor> edges;  // by EdgeIndex
+  std::vector<Entity> nodes;        // by NodeIndex
+  std::vector<Relation> relations;  // by EdgeIndex
+  std::vector<NodeIndex> sources;   // by EdgeIndex: CSR keeps targets, not sources, per edge
   std::vector<DocumentInfo> documents;
   Attributes attributes;
-
-  // Edge descriptors point into the graph they came from: recompute them
-  // after copying the graph.
-  void reindex_edges();
 };
 
 }  // namespace newsgraph
