@@ -315,6 +315,7 @@ class GraphBuilder {
 class IdIndex {
  public:
   // Room for about `expected` ids; more may be added (the table grows).
+  // The index keeps a copy of the ids it holds.
   explicit IdIndex(size_t expected = 0);
 
   // Adds `id` at `position` and returns nullopt, unless an equal id is in
