@@ -594,11 +594,16 @@ Result<KnowledgeGraph> finish(GraphDraft draft, const std::string& source) {
     if (std::optional<uint32_t> first = index.insert(entities[i].id, i))
       return bad(draft.node_where(i) + ": duplicate node id \"" + entities[i].id + "\" (first at " +
                  draft.node_where(*first) + ")");
-  for (size_t i = 0; i < draft.relations.size(); ++i)
-    for (auto [end, id] : {std::pair<const char*, const std::string*>{"source", &draft.relations[i].source},
-                           {"target", &draft.relations[i].target}})
+  const std::string* known_source = nullptr;  // links come grouped by source in most files: look each up once
+  for (size_t i = 0; i < draft.relations.size(); ++i) {
+    const Relation& r = draft.relations[i];
+    for (auto [end, id] : {std::pair<const char*, const std::string*>{"source", &r.source}, {"target", &r.target}}) {
+      if (id == &r.source && known_source && *known_source == r.source) continue;
       if (!index.find(*id))
         return bad(draft.relation_where(i) + ": link " + end + " \"" + *id + "\" is not the id of a node");
+    }
+    known_source = &r.source;
+  }
 
   GraphBuilder probe;
   for (size_t i = 0; i < entities.size(); ++i) {

@@ -315,7 +315,8 @@ class GraphBuilder {
 class IdIndex {
  public:
   // Room for about `expected` ids; more may be added (the table grows).
-  // The index keeps a copy of the ids it holds.
+  // The index keeps a copy of the ids it holds; an id is at most 16 MB
+  // long (longer ones are programming errors: checked by assert).
   explicit IdIndex(size_t expected = 0);
 
   // Adds `id` at `position` and returns nullopt, unless an equal id is in
@@ -325,14 +326,15 @@ class IdIndex {
   size_t size() const { return size_; }
 
  private:
+  // 16 bytes, so that four share a cache line.
   struct Slot {
-    uint64_t offset = 0;  // of the id in keys_
-    uint32_t size = 0;
-    uint32_t hash = 0;  // high bits of the id's hash: most mismatches end here
+    uint64_t where = 0;  // the id in keys_: offset << 24 | size
+    uint32_t hash = 0;   // high bits of the id's hash: most mismatches end here
     uint32_t position = kEmpty;
   };
   static constexpr uint32_t kEmpty = UINT32_MAX;
   size_t slot_of(std::string_view id, size_t hash) const;
+  std::string_view key(const Slot& s) const;
   void grow();
 
   std::vector<Slot> slots_;  // a power of two, at most half full
