@@ -8,9 +8,9 @@ table.md. NEWSGRAPH is the program; ALGORITHM_TIME and BOOST_BASELINE the
 helpers run.sh builds. Environment (defaults in brackets):
   RUNS [3]            hyperfine runs of each newsgraph command on the 10k and
                       100k graphs (the 1M graph gets 1)
-  SAMPLE [1000]       pivots of the sampled betweenness on the 1M graph
+  SAMPLE [500]        pivots of the sampled betweenness on the 1M graph
   OVERLAP_SAMPLES [100,250,500,1000]  pivot counts of the top-100 check
-  OVERLAP_SEEDS [0,1,2]
+  OVERLAP_SEEDS [0,1,2,3,4,5,6,7]
   NX_LIMIT [180]      seconds: networkx's exact betweenness on the 10k graph
                       runs only if its estimate (from NX_PROBE pivots) is below
   NX_PROBE [100]      pivots for that estimate
@@ -25,9 +25,9 @@ import tempfile
 WORK, NEWSGRAPH, ALGORITHM_TIME, BOOST_BASELINE = sys.argv[1:5]
 DATA = os.path.join(WORK, "data")
 RUNS = int(os.environ.get("RUNS", "3"))
-SAMPLE = int(os.environ.get("SAMPLE", "1000"))
+SAMPLE = int(os.environ.get("SAMPLE", "500"))
 OVERLAP_SAMPLES = [int(k) for k in os.environ.get("OVERLAP_SAMPLES", "100,250,500,1000").split(",")]
-OVERLAP_SEEDS = [int(s) for s in os.environ.get("OVERLAP_SEEDS", "0,1,2").split(",")]
+OVERLAP_SEEDS = [int(s) for s in os.environ.get("OVERLAP_SEEDS", "0,1,2,3,4,5,6,7").split(",")]
 NX_LIMIT = float(os.environ.get("NX_LIMIT", "180"))
 NX_PROBE = int(os.environ.get("NX_PROBE", "100"))
 NX_PROBE_1M = int(os.environ.get("NX_PROBE_1M", "4"))

@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
   c->add_flag("--weighted", cent.weighted, "use edge weights (as distances for shortest paths)");
   c->add_option("--threads", cent.threads, "worker threads (default: all cores)");
   c->add_option("--sample", cent.sample,
-                "betweenness from K pivot sources instead of all (an unbiased estimate; error falls as 1/sqrt(K))");
+                "betweenness from K pivot sources instead of all: an unbiased estimate (linear-scaled unweighted), each normalised score within 0.086 of the exact one (0.043 with --weighted) with 95% probability at K = 1000, error falling as 1/sqrt(K)");
   c->add_option("--seed", cent.seed, "seed for --sample");
   auto* json_flag = c->add_flag("--json", cent.json, "print JSON: [{id, label, type, score}], best first");
   c->add_flag("--csv", cent.csv, "print CSV")->excludes(json_flag);
