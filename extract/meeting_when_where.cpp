@@ -1,0 +1,82 @@
+// The date and place a report of a meeting gives (meeting_parts.h).
+#include "extract/meeting_parts.h"
+
+#include <algorithm>
+
+#include "extract/dates.h"
+#include "extract/meeting_words.h"
+
+namespace newsgraph::extract::meeting {
+
+std::string article_month(const Annotation& a) {
+  if (!a.document || a.document->date.size() < 4) return "";
+  return a.document->date.substr(0, std::min<size_t>(7, a.document->date.size()));
+}
+
+bool after_article(const Annotation& a, const std::string& date) {
+  if (date.empty() || !a.document || a.document->date.size() < date.size()) return false;
+  return date > a.document->date.substr(0, date.size());
+}
+
+std::string nearest_date(const Annotation& a, const Sentence& s, uint32_t k, bool future) {
+  std::string best;
+  uint32_t best_distance = ~0u;
+  for (const DateMention& d : find_dates(a, s, future)) {
+    uint32_t distance = d.first > k ? d.first - k : k - d.last + 1;
+    if (distance < best_distance) best = d.iso, best_distance = distance;
+  }
+  return best;
+}
+
+std::string nearest_place(const Annotation& a, const Sentence& s, uint32_t k) {
+  std::string best;
+  uint32_t best_distance = ~0u;
+  bool best_is_place = false;
+  for (const Span& sp : a.spans) {
+    if (sp.first < s.first || sp.last > s.last || sp.entity < 0 || sp.kind != SpanKind::kName) continue;
+    if (sp.type != NodeType::kPlace && sp.type != NodeType::kCountry) continue;
+    // "in" or "at" before the name, with at most "the resort city of"
+    // between.
+    bool located = false;
+    for (uint32_t p = sp.first; p > s.first && p + 6 > sp.first; --p) {
+      std::string_view w = token_text(a, p - 1);
+      if (w == "in" || w == "at") {
+        located = true;
+        break;
+      }
+      if (!a.tokens[p - 1].word || a.tokens[p - 1].capitalized || a.span_at(p - 1) || w == "with" || w == "to") break;
+    }
+    // "visited Moscow, where he met Putin"
+    if (!located && sp.last + 1 < s.last && token_text(a, sp.last) == "," && token_text(a, sp.last + 1) == "where" &&
+        sp.last < k)
+      located = true;
+    // "during his first visit to Washington ... held talks with": where
+    // the visit went is where its talks were.
+    if (!located && sp.first >= s.first + 2 && token_text(a, sp.first - 1) == "to")
+      for (uint32_t p = sp.first - 1; p > s.first && p + 4 > sp.first; --p) {
+        std::string_view w = token_text(a, p - 1);
+        if (w == "visit" || w == "visits" || w == "trip" || w == "journey") {
+          located = true;
+          break;
+        }
+        if (!a.tokens[p - 1].word || a.tokens[p - 1].capitalized || a.span_at(p - 1)) break;
+      }
+    // "will visit Tokyo next week for meetings with": the same, said
+    // with the verb.
+    if (!located && sp.first > s.first && sp.last <= k) {
+      std::string_view w = token_text(a, sp.first - 1);
+      located = w == "visit" || w == "visits" || w == "visited" || w == "visiting";
+    }
+    if (!located) continue;
+    bool is_place = sp.type == NodeType::kPlace;
+    uint32_t distance = sp.first > k ? sp.first - k : k - sp.last + 1;
+    if ((is_place && !best_is_place) || (is_place == best_is_place && distance < best_distance)) {
+      best = a.entities[sp.entity].id;
+      best_distance = distance;
+      best_is_place = is_place;
+    }
+  }
+  return best;
+}
+
+}  // namespace newsgraph::extract::meeting
