@@ -18,6 +18,9 @@ std::unique_ptr<Extractor> make_gazetteer_extractor(std::shared_ptr<const Lexico
 // Organizations, agreements and events named by a head word ("Foreign
 // Ministry", "Minsk agreements", "G20 summit", "annexation of Crimea").
 std::unique_ptr<Extractor> make_named_thing_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Agreements named by a description ("the 21 billion dlr package", "the
+// U.S.-Japanese semiconductor pact", "the accord on coffee quotas").
+std::unique_ptr<Extractor> make_described_agreement_extractor();
 // Teams: in a sports article, a town or country named as a side of a
 // match becomes an organization ("Bolton beat Burnley", "England coach").
 std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);

@@ -43,6 +43,9 @@ Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::mo
   // known given name or a gazetteer entry. Before coreference, so that a
   // surname alone resolves to a name it found.
   if (lexicons_->name_tagger) extractors_.push_back(make_model_name_extractor(lexicons_, lexicons_->name_tagger));
+  // After every name: a described agreement takes in the names before its
+  // head ("U.S. trade deal") and stops at any other.
+  extractors_.push_back(make_described_agreement_extractor());
   extractors_.push_back(make_coreference_extractor(lexicons_));
   extractors_.push_back(make_officeholder_extractor(lexicons_));
   extractors_.push_back(make_affiliation_extractor(lexicons_));

@@ -1,0 +1,303 @@
+// Agreements named by what they are, not by a proper name: "the 21 billion
+// dlr package", "a 15-1/2 year rescheduling accord", "the U.S.-Japanese
+// semiconductor pact", "the pact on microchip trade", "a confidentiality
+// agreement". News, wire copy above all, names most deals this way; the
+// named ones ("Minsk agreements", "Iran nuclear deal") are the head-word
+// extractor's and come first.
+//
+// The phrase is the head (an agreement noun, lower-case) and the words that
+// pin it down: before it, amounts and durations, lower-case nouns of its
+// subject ("coffee", "loan", "rescheduling"), and names of its parties (a
+// country, its adjective, a body: "G8 aid package"); or, when nothing
+// comes before, "on" and its subject after it ("accord on coffee
+// quotas"). A bare "the deal" names nothing and gives nothing; nor do
+// determiners, verbs and evaluative adjectives, where the phrase stops
+// ("reached a new loan agreement" is "loan agreement").
+//
+// Identity: a phrase with a party's name in it ("U.S. trade deal") is the
+// same agreement wherever it is told, like any name; one of common words
+// and numbers only ("loan agreement", "300 mln dlr loan") is scoped to its
+// article, since two articles' "trade deal" are rarely one deal and merging
+// them would make a hub of unrelated meetings.
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extract/dates.h"
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+constexpr std::array<std::string_view, 15> kHeads = {
+    "agreement", "agreements", "accord", "accords", "pact",  "pacts", "deal",    "deals",
+    "treaty",    "package",    "loan",   "loans",   "rescheduling", "ceasefire", "truce"};
+// Heads that name a deal only with an amount or a party: "economic
+// package", "fresh loans", "debt rescheduling", "telecoms deal" are
+// policies, money and kinds of deal; "the 21 billion dlr package", "the 925
+// mln dlr loan" deals.
+constexpr std::array<std::string_view, 4> kWeakHeads = {"package", "loan", "rescheduling", "deal"};
+// Plurals name one thing only with a party ("the Minsk agreements"):
+// "trade agreements" are a kind, "loans 38.76 billion" a balance sheet.
+constexpr std::array<std::string_view, 5> kPluralHeads = {"agreements", "accords", "pacts", "deals", "loans"};
+// What a package of money must be for to be a deal rather than a policy
+// ("the Japanese economic package"), when no amount is given.
+constexpr std::array<std::string_view, 8> kPackageSubjects = {"aid",   "rescue", "bailout", "debt",
+                                                              "rescheduling", "financing", "refinancing", "credit"};
+
+// Words where a description stops: function words, evaluative or temporal
+// adjectives that do not say which deal it is, and the verbs that make,
+// break and judge deals. Words in -ly and -ed, superlatives and ordinals
+// stop it too (stops_at).
+constexpr std::string_view kStops[] = {
+    "a",        "an",        "the",       "this",      "that",      "these",    "those",     "its",       "his",
+    "her",      "their",     "our",       "your",      "my",        "which",    "what",      "whose",     "any",
+    "each",     "every",     "some",      "no",        "other",     "another",  "such",      "same",      "new",
+    "current",  "final",     "first",     "second",    "third",     "last",     "previous",  "earlier",   "latest",
+    "recent",   "possible",  "tentative", "formal",    "informal",  "separate", "similar",   "major",     "big",
+    "huge",     "landmark",  "historic",  "controversial", "initial", "original", "existing", "overall",  "broad",
+    "wide",     "comprehensive", "key",   "important", "special",   "draft",    "good",      "bad",       "better",
+    "fair",     "whole",     "entire",    "so-called", "one",       "two",      "three",     "several",   "many",
+    "great",    "quick",     "fresh",     "further",   "more",      "less",     "only",      "also",      "all",
+    "both",     "own",       "long",      "short",     "full",      "sign",     "strike",    "reach",     "seek",
+    "seeking",  "to",        "who",       "whom",      "we",        "they",     "i",         "you",       "he",
+    "she",      "it",        "us",        "them",      "and",       "or",       "but",       "of",        "for",
+    "from",     "in",        "at",        "by",        "on",        "as",       "into",      "than",      "was",
+    "were",     "is",        "are",       "be",        "been",      "has",      "have",      "had",       "will",
+    "would",    "could",     "should",    "may",       "can",       "not",      "up",        "over",      "about",
+    "under",    "with",      "made",      "without",   "vs",        "old",      "term",      "definitive", "conditional",
+    "exclusive",  "lasting",  "binding",   "outstanding", "pending",  "prior",     "outgoing"};
+
+// Nouns after a head that show the phrase is about something else: "the
+// 11.5 pct minimum loan rate", "a loan increase", "agreement talks".
+constexpr std::array<std::string_view, 22> kAfterHead = {
+    "rate",     "rates",     "increase",  "increases", "loss",   "losses",     "guarantee", "guarantees",
+    "portfolio", "portfolios", "talks",   "negotiations", "demand", "growth",   "payments",  "repayments",
+    "officer",  "officers",  "book",      "market",    "markets", "programme"};
+
+// Words in -ed that name a kind of loan or deal, not an act: "a secured
+// loan agreement", "the syndicated loan", "an amended accord".
+constexpr std::array<std::string_view, 6> kKindsInEd = {"secured", "unsecured", "syndicated",
+                                                        "amended", "restated",  "revised"};
+
+bool stops_at(std::string_view w) {
+  if (std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops)) return true;
+  if (std::find(kKindsInEd.begin(), kKindsInEd.end(), w) != kKindsInEd.end()) return false;
+  auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); };
+  return ends("ly") || ends("ed") || ends("est") || (ends("th") && !w.ends_with("wth"));  // "growth" is a subject
+}
+
+// Words of an amount or a term: "21 billion dlr", "15-1/2 year", "five-year".
+constexpr std::array<std::string_view, 16> kAmountWords = {"billion", "bln", "mln", "million", "dlr", "dlrs",
+                                                           "dollar",  "pct", "year", "years", "month", "stg",
+                                                           "yen",     "trillion", "pound", "euro"};
+
+bool numeric(std::string_view w) {
+  return !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) &&
+         std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '/'; });
+}
+
+// "1986" before a deal dates it ("the July 1986 pact"); it is not its name.
+bool year(std::string_view w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && numeric(w);
+}
+
+class DescribedAgreementExtractor : public Extractor {
+ public:
+  std::string_view name() const override { return "described_agreements"; }
+
+  void run(Annotation& a) const override {
+    std::vector<std::pair<std::string, std::string>> told;  // (slug, id) of this article's descriptions, in order
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t < s.last; ++t)
+        // "rescheduling agreement", "loan agreement": the last head is the
+        // head; "deals with" is the verb.
+        if (a.tokens[t].word && !a.tokens[t].capitalized && !a.span_at(t) && in(kHeads, token_text(a, t)) &&
+            !(t + 1 < s.last && (in(kHeads, token_text(a, t + 1)) ||
+                                 (token_text(a, t).starts_with("deal") && token_text(a, t + 1) == "with"))))
+          describe(a, s, t, told);
+  }
+
+ private:
+  // Whether token p is part of an amount or a term: "21 billion dlr",
+  // "15-1/2 year", "17-year" (hyphens and slashes written inside a word).
+  static bool amount_part(const Annotation& a, uint32_t p) {
+    std::string_view w = token_text(a, p);
+    if (w == "-" || w == "/") return !a.tokens[p].space_before;
+    return (numeric(w) && !year(w)) || in(kAmountWords, w) || w == "$" || w == "\u00a3";
+  }
+
+  // "the Paris accord on currency stability ... reaffirm the currency
+  // pact": the one agreement of the article named with every word that
+  // describes this one (in its name or its subject after "on"), when its
+  // head is an agreement noun too; empty if none or several.
+  static std::string named_agreement(const Annotation& a, uint32_t first, uint32_t head) {
+    auto lower = [](std::string_view w) {
+      std::string out(w);
+      for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return out;
+    };
+    std::string found;
+    for (const Span& sp : a.spans) {
+      if (sp.type != NodeType::kAgreement || sp.kind != SpanKind::kName || sp.entity < 0 || sp.last - sp.first < 2)
+        continue;
+      if (!in(kHeads, lower(token_text(a, sp.last - 1)))) continue;
+      // Its words, and those of its subject after "on": "the Paris accord
+      // on currency stability".
+      uint32_t end = sp.last - 1;
+      if (sp.last + 1 < a.tokens.size() && token_text(a, sp.last) == "on") end = std::min<uint32_t>(sp.last + 4, a.tokens.size());
+      bool all = true;
+      for (uint32_t t = first; t < head && all; ++t) {
+        bool seen = false;
+        for (uint32_t u = sp.first; u < end && !seen; ++u) seen = lower(token_text(a, u)) == lower(token_text(a, t));
+        all = seen;
+      }
+      if (!all) continue;
+      const std::string& id = a.entities[sp.entity].id;
+      if (!found.empty() && found != id) return "";
+      found = id;
+    }
+    return found;
+  }
+
+  // Whether the span at p names a party: a country, its adjective, a body.
+  static bool party_at(const Annotation& a, uint32_t p) {
+    const Span* sp = a.span_at(p);
+    return sp && sp->entity >= 0 && (sp->type == NodeType::kCountry || sp->type == NodeType::kOrganization) &&
+           (sp->kind == SpanKind::kName || sp->kind == SpanKind::kAdjective);
+  }
+
+  void describe(Annotation& a, const Sentence& s, uint32_t head,
+                std::vector<std::pair<std::string, std::string>>& told) const {
+    // "loan rate", "loan increase": the noun phrase goes on past the head.
+    if (head + 1 < s.last && in(kAfterHead, token_text(a, head + 1))) return;
+    uint32_t first = head, words = 0;
+    while (first > s.first) {
+      const uint32_t p = first - 1;
+      std::string_view w = token_text(a, p);
+      if (const Span* sp = a.span_at(p)) {
+        if (!party_at(a, p)) break;
+        first = sp->first;
+        // "U.S.-Japanese": two parties joined by a hyphen.
+        if (first > s.first + 1 && token_text(a, first - 1) == "-" && party_at(a, first - 2))
+          first = a.span_at(first - 2)->first;
+        continue;
+      }
+      if (amount_part(a, p)) {
+        first = p;
+        continue;
+      }
+      if (!a.tokens[p].word || a.tokens[p].capitalized || stops_at(w) || calendar_word(w) || year(w) || ++words > 4)
+        break;
+      first = p;
+    }
+    // "Britain wants agreement", "Venezuela reviews foreign deals": a word
+    // in -s right after a name is the name's verb, and the phrase starts
+    // after it.
+    for (uint32_t t = head; t-- > first + 1;) {
+      std::string_view w = token_text(a, t);
+      if (a.tokens[t].word && !a.span_at(t) && w.ends_with("s") && !w.ends_with("ss") && party_at(a, t - 1)) {
+        first = t + 1;
+        break;
+      }
+    }
+    // "1987/88 farm price package": a phrase does not start inside a word.
+    while (first < head && first > s.first && !a.tokens[first].space_before) ++first;
+    bool amount = false;
+    for (uint32_t t = first; t < head; ++t) {
+      std::string_view w = token_text(a, t);
+      amount = amount || numeric(w) || w == "$" || w == "\u00a3";
+    }
+    // An amount's words without a number are no amount: "billion-dollar
+    // telecoms deal" is a "telecoms deal".
+    while (first < head && !amount) {
+      std::string_view w = token_text(a, first);
+      if (!in(kAmountWords, w) && w != "-" && w != "/") break;
+      ++first;
+    }
+    // 'the "Minsk" ceasefire agreement': a quoted name before is part of a
+    // name this reading cannot make whole.
+    if (first > s.first) {
+      std::string_view before = token_text(a, first - 1);
+      if (before == "\"" || before == "\u201d" || before == "'" || before == "\u2019") return;
+    }
+    bool proper = false;
+    for (uint32_t t = first; t < head; ++t) proper = proper || party_at(a, t);
+    std::string_view head_word = token_text(a, head);
+    if (in(kWeakHeads, head_word) && !amount && !proper) return;
+    if (in(kPluralHeads, head_word) && !proper) return;
+    if (head_word == "package" && !amount) {
+      bool subject = false;
+      for (uint32_t t = first; t < head; ++t) subject = subject || in(kPackageSubjects, token_text(a, t));
+      if (!subject) return;
+    }
+    uint32_t last = head + 1;
+    if (first == head) {
+      if (head_word == "deal") return;  // "a deal on future financing" is no name of one
+      // "the pact on microchip trade", "accord on coffee quotas": up to
+      // three lower-case words after "on", ending the clause or the phrase.
+      if (head + 2 >= s.last || token_text(a, head + 1) != "on") return;
+      uint32_t end = head + 2;
+      while (end < s.last && end < head + 5 && a.tokens[end].word && !a.tokens[end].capitalized && !a.span_at(end) &&
+             !stops_at(token_text(a, end)))
+        ++end;
+      if (end == head + 2) return;
+      if (end < s.last && a.tokens[end].word && !a.span_at(end) && token_text(a, end) != "and" &&
+          token_text(a, end) != "with" && token_text(a, end) != "in" && token_text(a, end) != "by" &&
+          token_text(a, end) != "that" && token_text(a, end) != "which")
+        return;  // the subject runs on: not a short description
+      last = end;
+    }
+    for (const Span& sp : a.spans)
+      if (sp.first < last && first < sp.last && (sp.first < first || sp.last > last)) return;  // straddles an edge
+    std::string phrase(a.slice(first, last));
+    const std::string key = slug(phrase);
+    std::string id = "agreement:" + key;
+    if (!proper && a.document) id.append("_in_").append(slug(a.document->id));
+    // "the 17-year rescheduling agreement ... the rescheduling agreement":
+    // a description that ends an earlier one of the article is that one.
+    for (const auto& [earlier, earlier_id] : told)
+      if (earlier.size() > key.size() && earlier.ends_with(key) && earlier[earlier.size() - key.size() - 1] == '_') {
+        id = earlier_id;
+        break;
+      }
+    if (std::string named = named_agreement(a, first, head); !named.empty()) id = named;
+    // Names inside become nested mentions: the country stays named.
+    std::vector<Span> inner;
+    for (const Span& sp : a.spans)
+      if (sp.first >= first && sp.last <= last) inner.push_back(sp);
+    a.spans.erase(std::remove_if(a.spans.begin(), a.spans.end(),
+                                 [&](const Span& sp) { return sp.first >= first && sp.last <= last; }),
+                  a.spans.end());
+    if (!add_mention(a, first, last, NodeType::kAgreement, id, "")) {
+      for (Span& sp : inner) a.add_span(std::move(sp));
+      return;
+    }
+    told.emplace_back(key, id);
+    for (const Span& sp : inner) {
+      if (sp.entity < 0) continue;
+      a.nested.push_back(sp);
+      if (a.entities[sp.entity].type != NodeType::kCountry) continue;
+      Relation r;
+      r.source = a.entities[sp.entity].id;
+      r.target = id;
+      r.type = std::string(relation::kPartyTo);
+      if (std::none_of(a.relations.begin(), a.relations.end(), [&](const Relation& o) { return o.key() == r.key(); }))
+        a.relations.push_back(std::move(r));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_described_agreement_extractor() {
+  return std::make_unique<DescribedAgreementExtractor>();
+}
+
+}  // namespace newsgraph::extract

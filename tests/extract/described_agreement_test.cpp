@@ -1,0 +1,80 @@
+// Agreements named by a description, from sentences written for the test.
+// The article is "doc": a description of common words is scoped to it.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/extract_fixture.h"
+
+using namespace newsgraph;
+using namespace newsgraph::extract::testing;
+
+namespace {
+
+struct Case {
+  std::string text;
+  std::set<std::string> agreements;
+};
+
+void check(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kAgreement) == c.agreements);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a deal described by its amount, term or subject is an agreement of its article") {
+  check({
+      {"Creditors approved the 21 billion dlr package on Friday.", {"agreement:21_billion_dlr_package_in_doc"}},
+      {"Chile signed a 15-1/2 year rescheduling accord with its banks.",
+       {"agreement:15_1_2_year_rescheduling_accord_in_doc"}},
+      {"The bank granted a 925 mln dlr loan to the utility.", {"agreement:925_mln_dlr_loan_in_doc"}},
+      {"Both firms signed a confidentiality agreement last week.", {"agreement:confidentiality_agreement_in_doc"}},
+      // The last of two heads is the head; evaluative words and verbs stop it.
+      {"They reached a new loan agreement.", {"agreement:loan_agreement_in_doc"}},
+      // After the head: "on" and a short subject, when nothing comes before.
+      {"Producers rejected the accord on coffee quotas.", {"agreement:accord_on_coffee_quotas_in_doc"}},
+  });
+}
+
+TEST_CASE("a described deal with a party's name is one agreement wherever it is told") {
+  check({
+      {"The U.S.-Japanese semiconductor pact expires in July.", {"agreement:us_japanese_semiconductor_pact"}},
+      // A year dates the pact; it is not part of its name.
+      {"The July 1986 U.S.-Japanese semiconductor pact expires.", {"agreement:us_japanese_semiconductor_pact"}},
+  });
+  DocumentFacts f = facts("The U.S.-Japanese semiconductor pact expires in July.");
+  CHECK(targets(f, "country:united_states", "party_to") ==
+        std::set<std::string>{"agreement:us_japanese_semiconductor_pact"});
+  CHECK(ids(f, NodeType::kCountry) == std::set<std::string>{"country:united_states", "country:japan"});
+}
+
+TEST_CASE("what is not a described agreement") {
+  check({
+      {"The deal was signed.", {}},                                    // names nothing
+      {"We work to deal with it.", {}},                                // the verb
+      {"The SEC action deals with a waiver.", {}},                     // the verb, after a name
+      {"Talks ended without agreement.", {}},
+      {"Tokyo unveiled an economic package.", {}},                     // a policy, not a deal
+      {"Banks offered fresh loans.", {}},
+      {"Exporters want trade agreements.", {}},                        // a kind of deal
+      {"It is the third telecoms deal this year.", {}},
+      {"The 11.5 pct minimum loan rate is the lowest in years.", {}},  // the phrase is about a rate
+      {"Britain wants agreement by December.", {}},
+      {"The 1987/88 farm price package is late.", {}},
+  });
+}
+
+TEST_CASE("a description told again, shorter or by another word, is the agreement told before") {
+  DocumentFacts f = facts(
+      "The country signed a 17-year rescheduling agreement with its banks. The rescheduling agreement takes effect "
+      "in June.");
+  CHECK(ids(f, NodeType::kAgreement) == std::set<std::string>{"agreement:17_year_rescheduling_agreement_in_doc"});
+  const Entity* e = entity(f, "agreement:17_year_rescheduling_agreement_in_doc");
+  REQUIRE(e);
+  CHECK(e->mentions == 2);
+  // The named agreement's subject holds every word of the description.
+  f = facts("Japan will seek to strengthen the Paris accord on currency stability. The ministers will reaffirm the "
+            "currency pact.");
+  CHECK(ids(f, NodeType::kAgreement) == std::set<std::string>{"agreement:paris_accord"});
+}
