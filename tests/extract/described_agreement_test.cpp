@@ -9,17 +9,7 @@ using namespace newsgraph::extract::testing;
 
 namespace {
 
-struct Case {
-  std::string text;
-  std::set<std::string> agreements;
-};
-
-void check(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), NodeType::kAgreement) == c.agreements);
-  }
-}
+void check(const std::vector<IdsCase>& cases) { check_ids(NodeType::kAgreement, cases); }
 
 }  // namespace
 

@@ -7,23 +7,6 @@
 using namespace newsgraph;
 using namespace newsgraph::extract::testing;
 
-namespace {
-
-// A text, and the ids of every entity of one type found in it.
-struct IdsCase {
-  std::string text;
-  std::set<std::string> ids;
-};
-
-void check_ids(NodeType type, const std::vector<IdsCase>& cases) {
-  for (const IdsCase& c : cases) {
-    CAPTURE(c.text);
-    CHECK(ids(facts(c.text), type) == c.ids);
-  }
-}
-
-}  // namespace
-
 TEST_CASE("countries by name, short form and adjective") {
   check_ids(NodeType::kCountry, {
       {"Officials in the U.S. and the UK disagreed.", {"country:united_states", "country:united_kingdom"}},

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "extract/extract.h"
 
 namespace newsgraph::extract::testing {
@@ -35,6 +37,20 @@ inline std::set<std::string> ids(const DocumentFacts& f, NodeType type) {
   for (const Entity& e : f.entities)
     if (e.type == type && !e.documents.empty()) out.insert(e.id);
   return out;
+}
+
+// A text, and the ids of every entity of one type found in it.
+struct IdsCase {
+  std::string text;
+  std::set<std::string> ids;
+};
+
+// Checks each case, naming its text when it fails.
+inline void check_ids(NodeType type, const std::vector<IdsCase>& cases) {
+  for (const IdsCase& c : cases) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), type) == c.ids);
+  }
 }
 
 inline const Entity* entity(const DocumentFacts& f, const std::string& id) {
