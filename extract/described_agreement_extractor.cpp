@@ -71,8 +71,8 @@ constexpr std::string_view kStops[] = {
     "from",     "in",        "at",        "by",        "on",        "as",       "into",      "than",      "was",
     "were",     "is",        "are",       "be",        "been",      "has",      "have",      "had",       "will",
     "would",    "could",     "should",    "may",       "can",       "not",      "up",        "over",      "about",
-    "under",    "with",      "made",      "without",   "vs",        "old",      "term",      "definitive", "conditional",
-    "exclusive",  "lasting",  "binding",   "outstanding", "pending",  "prior",     "outgoing"};
+    "under",    "with",      "made",      "without",   "vs",        "old",      "term",      "definitive",
+    "conditional", "exclusive", "lasting", "binding",  "outstanding", "pending", "prior",     "outgoing"};
 
 // Nouns after a head that show the phrase is about something else: "the
 // 11.5 pct minimum loan rate", "a loan increase", "agreement talks".
@@ -99,8 +99,9 @@ constexpr std::array<std::string_view, 16> kAmountWords = {"billion", "bln", "ml
                                                            "yen",     "trillion", "pound", "euro"};
 
 bool numeric(std::string_view w) {
-  return !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) &&
-         std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '/'; });
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  return !w.empty() && digit(w.front()) &&
+         std::all_of(w.begin(), w.end(), [&](char c) { return digit(c) || c == '.' || c == ',' || c == '/'; });
 }
 
 // "1986" before a deal dates it ("the July 1986 pact"); it is not its name.
@@ -151,7 +152,8 @@ class DescribedAgreementExtractor : public Extractor {
       // Its words, and those of its subject after "on": "the Paris accord
       // on currency stability".
       uint32_t end = sp.last - 1;
-      if (sp.last + 1 < a.tokens.size() && token_text(a, sp.last) == "on") end = std::min<uint32_t>(sp.last + 4, a.tokens.size());
+      if (sp.last + 1 < a.tokens.size() && token_text(a, sp.last) == "on")
+        end = std::min<uint32_t>(sp.last + 4, static_cast<uint32_t>(a.tokens.size()));
       bool all = true;
       for (uint32_t t = first; t < head && all; ++t) {
         bool seen = false;
