@@ -84,6 +84,7 @@ class NamedThingExtractor : public Extractor {
   uint32_t extend_left(const Annotation& a, const Sentence& s, uint32_t head) const {
     uint32_t first = head;
     std::optional<uint32_t> and_at;
+    const bool legislation = token_text(a, head) == "Act" || token_text(a, head) == "Bill";
     // A company's name may start the sentence with a common word: "Nuclear
     // Data Inc said".
     const bool company = lex_->company_words.count(std::string(token_text(a, head))) > 0;
@@ -126,6 +127,21 @@ class NamedThingExtractor : public Extractor {
                  proper(a, p - 1)) {
         // "Morgan Stanley and Co", "Peters & Co": the partners' firm.
         first = p;
+      } else if (legislation && first < head && (token_text(a, p) == "of" || token_text(a, p) == "the") &&
+                 p > s.first && a.tokens[first].capitalized) {
+        // "the Freedom of Information Act", "the Representation of the
+        // People Act": a law's name runs through "of [the]" to a
+        // capitalised word before it.
+        // "Section 5 of the Public Order Act" names a part of the law.
+        uint32_t q = token_text(a, p) == "the" && p > s.first + 1 && token_text(a, p - 1) == "of" ? p - 1 : p;
+        if (token_text(a, q) != "of" || q == s.first || !proper(a, q - 1) || a.span_at(q - 1) ||
+            !a.tokens[q - 1].word || !a.tokens[q - 1].capitalized)
+          break;
+        std::string_view part = token_text(a, q - 1);
+        if (part == "Section" || part == "Article" || part == "Part" || part == "Clause" || part == "Schedule" ||
+            part == "Chapter" || part == "Title")
+          break;
+        first = q - 1;
       } else if (token_text(a, p) == "and" && !and_at && p > s.first && common_part(a, p - 1)) {
         // "International Organizations and World Political Processes
         // Department", "Trade and Industry Committee"; not two names

@@ -39,7 +39,8 @@ PINNED = {
     "dev5": {"person": 0.91, "country": 0.91, "organization": 0.79, "agreement": 0.75, "meetings": 0.88,
              "entities_f1_macro": 0.84,
              "affiliation": 0.78, "meeting_date": 0.75},
-    "heldout": {"person": 0.86, "country": 0.96, "organization": 0.74, "entities_f1_macro": 0.70, "affiliation": 0.88},
+    "heldout": {"person": 0.86, "country": 0.96, "organization": 0.74, "agreement": 0.5, "entities_f1_macro": 0.76,
+                "affiliation": 0.88},
 }
 GOLD = {
     "dev": os.path.join(SHARED, "eval", "dev.gold.json"),

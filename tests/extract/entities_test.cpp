@@ -68,6 +68,13 @@ TEST_CASE("organizations, agreements and events named by their head word") {
             "organization:office_of_the_deputy_prime_minister"},
            {"Trade has grown since the Uruguay round began.", NodeType::kEvent, "event:uruguay_round"},
            {"Trade has grown since the 1985 accord was signed.", NodeType::kAgreement, "agreement:1985_accord"},
+           // A law's name runs through "of [the]"; a part of it is not its name.
+           {"He asked under the Freedom of Information Act.", NodeType::kAgreement,
+            "agreement:freedom_of_information_act"},
+           {"MPs passed the Representation of the People Act.", NodeType::kAgreement,
+            "agreement:representation_of_the_people_act"},
+           {"He was charged under Section 5 of the Public Order Act.", NodeType::kAgreement,
+            "agreement:public_order_act"},
            // A company's "of" or "in" says where it is.
            {"Shares of Technical Data Corp of Boston rose.", NodeType::kOrganization, "organization:technical_data_corp"},
            {"Analysts at Kestrel Securities in Osaka said so.", NodeType::kOrganization, "organization:kestrel_securities"},
