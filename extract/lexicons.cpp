@@ -182,10 +182,16 @@ bool Lexicons::is_body_noun(std::string_view word) const {
 }
 
 std::string person_id(const Lexicons& lexicons, std::string_view full_name) {
-  // Fold the transliteration variants of each word ("Sergey" -> "sergei").
+  // Fold the transliteration variants of each word ("Sergey" -> "sergei"),
+  // and drop the Arabic article inside a name, which news writes or leaves
+  // out at will: "Bashar al-Assad" and "Bashar Assad" are one person. A
+  // first or last word stays: "Al Gore".
   std::string key;
-  for (const std::string& word : split(slug(full_name), '_')) {
-    if (word.empty()) continue;
+  std::vector<std::string> words = split(slug(full_name), '_');
+  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    if ((word == "al" || word == "el") && i > 0 && i + 1 < words.size()) continue;
     auto it = lexicons.name_variants.find(word);
     if (!key.empty()) key += '_';
     key += it == lexicons.name_variants.end() ? word : it->second;

@@ -111,7 +111,7 @@ TEST_CASE("people after a title, with a given name, or speaking") {
       {"Chancellor Angela Merkel arrived.", {"person:angela_merkel"}},
       {"Mr Smithfield left early.", {"person:smithfield"}},
       {"Victoria Nuland testified on Tuesday.", {"person:victoria_nuland"}},
-      {"UN envoy Staffan de Mistura and President Bashar al-Assad were named.", {"person:staffan_de_mistura", "person:bashar_al_assad"}},
+      {"UN envoy Staffan de Mistura and President Bashar al-Assad were named.", {"person:staffan_de_mistura", "person:bashar_assad"}},
       {"Speaking alongside officials, the minister left.", {}},
       {"Pushkov tweeted about it.", {"person:pushkov"}},
       {"Secretary of State We used the format.", {}},
