@@ -298,8 +298,13 @@ class NamedThingExtractor : public Extractor {
     }
     if (!c || c->type != NodeType::kCountry || c->entity < 0) return {};
     const std::string& country = a.entities[c->entity].id;
-    return std::string(to_string(h.type)) + ":" + country.substr(country.find(':') + 1) + "_" +
-           slug(singular(std::string(a.slice(words_first, words_last))));
+    std::string words = slug(singular(std::string(a.slice(words_first, words_last))));
+    // A country's crisis, conflict and civil war are what news calls one
+    // strife by turns ("the Syrian crisis", "the Syrian conflict", "the
+    // Syrian civil war"; "the Ukraine crisis", "the Ukrainian conflict"):
+    // one key, the broadest word's.
+    if (h.type == NodeType::kEvent && (words == "conflict" || words == "civil_war")) words = "crisis";
+    return std::string(to_string(h.type)) + ":" + country.substr(country.find(':') + 1) + "_" + words;
   }
 
   // Token t is the possessive after a capitalised title, right before the

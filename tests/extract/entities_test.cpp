@@ -52,7 +52,7 @@ TEST_CASE("organizations, agreements and events named by their head word") {
            {"They discussed the Minsk agreements at length.", NodeType::kAgreement, "agreement:minsk_agreement"},
            {"Leaders gathered for the G20 summit last year.", NodeType::kEvent, "event:g20_summit"},
            {"It followed the annexation of Crimea by Russia.", NodeType::kEvent, "event:annexation_of_crimea"},
-           {"The Syrian civil war goes on.", NodeType::kEvent, "event:syria_civil_war"},
+           {"The Syrian civil war goes on.", NodeType::kEvent, "event:syria_crisis"},
            {"Diplomats cited Security Council Resolution 2254 on Syria.", NodeType::kAgreement,
             "agreement:security_council_resolution_2254"},
            {"Iraq was in breach of UN resolution 1441, they said.", NodeType::kAgreement,
@@ -544,10 +544,14 @@ TEST_CASE("an event one country names is one event however the text names the co
       "The Syrian crisis deepened. The crisis in Syria was discussed, as was the Syria crisis. The war in Iraq "
       "followed the Iraq war. The Ukrainian conflict goes on.");
   CHECK(ids(f, NodeType::kEvent) ==
-        std::set<std::string>{"event:syria_crisis", "event:iraq_war", "event:ukraine_conflict"});
+        std::set<std::string>{"event:syria_crisis", "event:iraq_war", "event:ukraine_crisis"});
   const Entity* crisis = entity(f, "event:syria_crisis");
   REQUIRE(crisis);
   CHECK(crisis->mentions == 3);
+  // A country's crisis, conflict and civil war are one strife.
+  f = facts("The Syrian civil war goes on. The Syrian conflict has no end. The crisis in Syria deepens.");
+  CHECK(ids(f, NodeType::kEvent) == std::set<std::string>{"event:syria_crisis"});
+  CHECK(ids(facts("The Ukrainian conflict goes on."), NodeType::kEvent) == std::set<std::string>{"event:ukraine_crisis"});
   // An intervention's adjective names who intervened, not where.
   CHECK(ids(facts("The Russian intervention began."), NodeType::kEvent) ==
         std::set<std::string>{"event:russian_intervention"});
