@@ -30,11 +30,6 @@ namespace newsgraph::extract {
 
 namespace {
 
-template <size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 constexpr std::array<std::string_view, 15> kHeads = {
     "agreement", "agreements", "accord", "accords", "pact",  "pacts", "deal",    "deals",
     "treaty",    "package",    "loan",   "loans",   "rescheduling", "ceasefire", "truce"};

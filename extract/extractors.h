@@ -2,6 +2,8 @@
 // order it runs them, and the helpers they share.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string_view>
 
@@ -59,6 +61,11 @@ std::unique_ptr<Extractor> make_meeting_extractor(std::shared_ptr<const Lexicons
 // The text of token t.
 inline std::string_view token_text(const Annotation& a, uint32_t t) {
   return a.text.substr(a.tokens[t].start, a.tokens[t].end - a.tokens[t].start);
+}
+// Whether w is one of a fixed list of words.
+template <size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
 }
 // First token of the sentence holding t.
 inline bool sentence_start(const Annotation& a, uint32_t t) { return a.sentences[a.sentence_of[t]].first == t; }

@@ -7,12 +7,9 @@
 #include <array>
 #include <string_view>
 
-namespace newsgraph::extract::meeting {
+#include "extract/extractors.h"
 
-template <size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
+namespace newsgraph::extract::meeting {
 
 // Words that report a meeting. Verbs take their object directly ("met
 // Putin") or through "with"; nouns take "with" or "between".

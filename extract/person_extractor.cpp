@@ -33,13 +33,6 @@ constexpr std::array<std::string_view, 16> kSpeechVerbs = {"said",   "says",  "t
                                                            "stressed", "noted", "insisted", "argued", "warned",  "asked",
                                                            "met",    "meets", "urged",    "replied"};
 
-template <size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  for (auto x : list)
-    if (x == w) return true;
-  return false;
-}
-
 class PersonExtractor : public Extractor {
  public:
   explicit PersonExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}

@@ -15,11 +15,6 @@ constexpr std::array<std::string_view, 8> kVisitVerbs = {"visited", "visits", "v
                                                          "flew",    "travelled", "traveled"};
 constexpr std::array<std::string_view, 4> kVisitNouns = {"visit", "trip", "arrival", "journey"};
 
-template <size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 class VisitExtractor : public Extractor {
  public:
   explicit VisitExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
