@@ -67,8 +67,15 @@ template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
-// First token of the sentence holding t.
-inline bool sentence_start(const Annotation& a, uint32_t t) { return a.sentences[a.sentence_of[t]].first == t; }
+// The first word of the sentence holding t: its first token, or the first
+// after opening quotes and brackets ('"If Parliament wanted ...': "If" is
+// capitalised because it starts the sentence, as much as without the quote).
+inline bool sentence_start(const Annotation& a, uint32_t t) {
+  uint32_t first = a.sentences[a.sentence_of[t]].first;
+  while (first < t && !a.tokens[first].word && in(std::array<std::string_view, 7>{"\"", "\u201c", "'", "\u2018", "(", "[", "\u2014"}, token_text(a, first)))
+    ++first;
+  return first == t;
+}
 
 // A sentence in title case ("John Kerry Expects Real Progress in Talks"):
 // common words are capitalised in it, so capitals say little there. A

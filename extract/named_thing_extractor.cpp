@@ -114,6 +114,13 @@ class NamedThingExtractor : public Extractor {
         if (sp && sp->type == NodeType::kOrganization && lex_->company_forms.count(std::string(token_text(a, sp->last - 1))))
           break;
         first = sp ? sp->first : p;
+      } else if (const Span* title = a.span_at(p); title && title->kind == SpanKind::kTitle && title->first == p &&
+                 title->last == p + 1 && a.tokens[p].capitalized && !sentence_start(a, p) &&
+                 (first == head || common_part(a, first))) {
+        // A title word before a common word of the name is a word of the
+        // name, not a person's title: "the Transport and General Workers
+        // Union", "General Assembly".
+        first = p;
       } else if (joiner(a, p) && p > s.first && proper(a, p - 1)) {
         first = p;
       } else if (possessive_join(a, s, p)) {
@@ -240,11 +247,17 @@ class NamedThingExtractor : public Extractor {
 
   // Token t is the possessive inside a name: "Supreme People's Assembly",
   // "Association of Children's Hospices", "Magistrates' Court". The word
-  // before is a common noun, so "Russia's Foreign Ministry" stays apart.
+  // before is a common noun or a saint's name, so "Russia's Foreign
+  // Ministry" stays apart.
   bool possessive_join(const Annotation& a, const Sentence& s, uint32_t t) const {
     std::string_view w = token_text(a, t);
     if (!(w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019") || a.tokens[t].space_before) return false;
     if (t == s.first || t + 1 >= s.last || !a.tokens[t + 1].capitalized || a.span_at(t + 1)) return false;
+    // A saint's name: "St Fintian's High School", "St Mary's College".
+    if (t >= s.first + 2 && a.tokens[t - 1].capitalized && !a.span_at(t - 1)) {
+      std::string_view saint = token_text(a, t - 2);
+      if (saint == "St" || saint == "St." || saint == "Saint") return true;
+    }
     return common_part(a, t - 1);
   }
 
@@ -351,6 +364,15 @@ class NamedThingExtractor : public Extractor {
       case Head::Form::kName: {
         first = extend_left(a, s, head);
         last = extend_right(a, s, head + 1, lex_->company_words.count(std::string(token_text(a, head))) > 0);
+        // A company's trades and legal form may follow a head: "Merrill
+        // Lynch Capital Markets", "Prudential-Bache Capital Funding Inc".
+        if (h.type == NodeType::kOrganization && last == head + 1) {
+          while (last < s.last && a.tokens[last].space_before && !a.span_at(last) &&
+                 lex_->company_words.count(std::string(token_text(a, last))))
+            ++last;
+          // The name then starts where the company word's would.
+          if (last > head + 1) first = extend_left(a, s, last - 1);
+        }
         // A name ends on a noun: drop a trailing adjective or connector
         // ("Conference of the Syrian" opposition -> "Conference").
         while (last > head + 1) {

@@ -104,6 +104,7 @@ class OrganizationContextExtractor : public Extractor {
       // "shares in Refco"
       if ((noun == "in" || noun == "of") && p > s.first && token_text(a, p - 1) == "shares") return true;
     }
+    if (described_after(a, s, last)) return true;
     // "Refco analyst Mike Connery", "a Pentax spokesman said", "Refco's
     // chief executive".
     uint32_t t = last;
@@ -123,6 +124,37 @@ class OrganizationContextExtractor : public Extractor {
     // expert".
     std::string_view before = first > s.first ? token_text(a, first - 1) : "";
     return (before == "a" || before == "an" || before == "A" || before == "An") && (kind == "business" || kind == "official");
+  }
+
+  // An apposition after the name says what it is: "Deutsche Boerse, the
+  // German stock exchange, said", "Cahoot, an online bank". The body noun
+  // must be the head of the description, which ends there: "Jack Welch,
+  // the company's chairman" and "Richard Branson, the Virgin group
+  // founder" describe people.
+  bool described_after(const Annotation& a, const Sentence& s, uint32_t last) const {
+    if (last + 2 >= s.last || token_text(a, last) != ",") return false;
+    std::string_view article = token_text(a, last + 1);
+    if (article != "the" && article != "a" && article != "an") return false;
+    // Up to five modifiers: lower-case words, numbers, adjectives of
+    // countries ("German"), "world's" ("the world's second biggest insurer").
+    constexpr uint32_t kMaxModifiers = 5;
+    for (uint32_t t = last + 2; t < s.last && t <= last + 2 + kMaxModifiers; ++t) {
+      const Token& tok = a.tokens[t];
+      std::string_view w = token_text(a, t);
+      if (tok.word && !tok.capitalized && lex_->is_body_noun(w) && !a.span_at(t)) {
+        if (t + 1 == s.last) return true;
+        std::string_view next = token_text(a, t + 1);
+        return in(std::array<std::string_view, 11>{",", ".", ";", ")", "that", "which", "and", "in", "with", "based",
+                                                   "whose"},
+                  next);
+      }
+      const Span* sp = a.span_at(t);
+      bool modifier = (tok.word && !tok.capitalized) || (sp && sp->kind == SpanKind::kAdjective) ||
+                      ((w == "'s" || w == "\u2019s") && t > last + 2) || w == "-" ||
+                      (!w.empty() && w[0] >= '0' && w[0] <= '9');
+      if (!modifier) return false;
+    }
+    return false;
   }
 
   // The kind of a title in data/titles.tsv: "business" for "analyst",

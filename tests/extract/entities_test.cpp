@@ -91,6 +91,10 @@ TEST_CASE("a numbered resolution needs a number of its own; a head word alone na
     CAPTURE(text);
     CHECK(ids(facts(text), NodeType::kAgreement).empty());
   }
+  // A quote before the sentence's first word leaves it the first: "If" is
+  // no word of a name.
+  CHECK(ids(facts("\"If Parliament wanted to, it could,\" he said."), NodeType::kOrganization) ==
+        std::set<std::string>{"organization:european_parliament"});
 }
 
 TEST_CASE("a verb phrase is not a name: 'Lavrov will hold talks'") {
@@ -115,6 +119,7 @@ TEST_CASE("people after a title, with a given name, or speaking") {
       {"Speaking alongside officials, the minister left.", {}},
       {"Pushkov tweeted about it.", {"person:pushkov"}},
       {"Secretary of State We used the format.", {}},
+      {"Film-maker Drezan Quell says cinema is changing.", {"person:drezan_quell"}},
   });
 }
 
@@ -361,11 +366,18 @@ TEST_CASE("an unknown name is an organization where the words around it say so, 
       {"\"It is weak,\" said Brackwell analyst Mike Connery.", {"organization:brackwell"}},
       {"A Brackwell spokesman declined to comment.", {"organization:brackwell"}},
       {"Investors bought shares in Brackwell on Monday.", {"organization:brackwell"}},
+      // An apposition whose head is a body noun.
+      {"Quillnet, the German stock exchange that wants to grow, said so.", {"organization:quillnet"}},
+      {"He banks with Varrow, an online bank.", {"organization:varrow"}},
+      {"Rival pan-European bourse Tallis is working on a bid.", {"organization:tallis"}},
       // Given names make people; one common word, or a date, says too little.
       {"The broadcaster Davina Quell said so.", {}},
       {"He met Rings director Martin Campbell.", {}},
       {"A PR expert said the case was weak.", {}},
       {"The firm Friday said nothing.", {}},
+      // The body noun there is not the head: the words describe a person.
+      {"Drezan Quell, the company's chairman, left.", {}},
+      {"Drezan Quell, the media group founder, left.", {}},
   });
 }
 
@@ -383,6 +395,11 @@ TEST_CASE("a city after 'in' ends a body's name; a possessive inside one joins i
             {}},
            // A possessive after a country is the country's: two names.
            {"He praised Russia's Foreign Ministry.", {"organization:foreign_ministry"}, {}},
+           // A saint's name takes the possessive.
+           {"St Fintian's High School says it is identified.", {"organization:st_fintians_high_school"}, {}},
+           // A title word before a common word of the name is the name's.
+           {"Members of the Transport and General Workers Union voted.",
+            {"organization:transport_and_general_workers_union"}, {}},
        }) {
     CAPTURE(c.text);
     DocumentFacts f = facts(c.text);
@@ -471,13 +488,14 @@ TEST_CASE("a monarch's title is part of the name, and no commoner's given name i
 }
 
 TEST_CASE("company names: 'Co' ends one, 'and' joins its trades but not two companies") {
+  // A trade after a head word is part of the name: "Capital Markets".
   DocumentFacts f = facts(
       "Pennsylvania Power and Light Co said it would sell stock. Underwriters are Merrill Lynch Capital Markets and "
       "Prudential-Bache Capital Funding.");
   std::set<std::string> orgs = ids(f, NodeType::kOrganization);
   CHECK(orgs.count("organization:pennsylvania_power_and_light_co") == 1);
-  CHECK(orgs.count("organization:prudential_bache_capital") == 1);
-  CHECK(orgs.count("organization:merrill_lynch_capital") == 1);
+  CHECK(orgs.count("organization:prudential_bache_capital_funding") == 1);
+  CHECK(orgs.count("organization:merrill_lynch_capital_markets") == 1);
   CHECK(orgs.size() == 3);
   CHECK(ids(f, NodeType::kPerson).empty());
 }
