@@ -1,3 +1,7 @@
+#include <map>
+#include <string>
+#include <vector>
+
 #include "extract/extractors.h"
 
 namespace newsgraph::extract {
@@ -28,13 +32,52 @@ class GazetteerExtractor : public Extractor {
   std::string_view name() const override { return "gazetteer"; }
 
   void run(Annotation& a) const override {
+    std::vector<Shared> shared;
     for (const Sentence& s : a.sentences)
-      for (uint32_t t = s.first; t < s.last;) t += match_at(a, s, t);
+      for (uint32_t t = s.first; t < s.last;) t += match_at(a, s, t, shared);
+    for (const Shared& form : shared) emit(a, form.first, form.last, choose(a, form));
   }
 
  private:
+  // A form that several organizations share ("Treasury", "Parliament",
+  // "Liberals"): which one it names waits until the whole article is read.
+  struct Shared {
+    uint32_t first = 0, last = 0;
+    std::vector<const LexEntry*> candidates;  // in file order
+  };
+
+  // The organization of the article's country: the one whose country the
+  // article names most (by name, adjective or a place in it). A body of no
+  // country counts as named zero times, and ties go to the first listed,
+  // so with no country named the first listed wins, as for any form.
+  const LexEntry& choose(const Annotation& a, const Shared& form) const {
+    std::map<std::string, int> named;
+    std::map<std::string_view, std::string_view> place_country;
+    for (const Relation& r : a.relations)
+      if (r.type == relation::kLocatedIn) place_country.emplace(r.source, r.target);
+    for (const Span& sp : a.spans) {
+      if (sp.entity < 0 || sp.kind == SpanKind::kTitle) continue;
+      const Entity& e = a.entities[sp.entity];
+      if (e.type == NodeType::kCountry) {
+        ++named[e.id];
+      } else if (e.type == NodeType::kPlace) {
+        if (auto it = place_country.find(e.id); it != place_country.end()) ++named[std::string(it->second)];
+      }
+    }
+    const LexEntry* best = form.candidates.front();
+    int best_count = -1;
+    for (const LexEntry* e : form.candidates) {
+      const Country* c = lex_->country_by_code(lex_->organizations[e->index].country);
+      int count = 0;
+      if (c)
+        if (auto it = named.find(country_id(*c)); it != named.end()) count = it->second;
+      if (count > best_count) best = e, best_count = count;
+    }
+    return *best;
+  }
+
   // Claims the phrase at t, if any; returns how many tokens to move on.
-  uint32_t match_at(Annotation& a, const Sentence& s, uint32_t t) const {
+  uint32_t match_at(Annotation& a, const Sentence& s, uint32_t t, std::vector<Shared>& shared) const {
     if (!a.tokens[t].word || a.span_at(t)) return 1;
     auto m = lex_->names.longest(a.text, a.tokens, t, s.last);
     if (m.length == 0) return 1;
@@ -85,6 +128,16 @@ class GazetteerExtractor : public Extractor {
       if (end + 1 < s.last && a.tokens[end + 1].capitalized) {
         std::string_view next = token_text(a, end);
         if (next == "on" || next == "of" || next == "for") return 1;
+      }
+    }
+    if (best->kind == LexKind::kOrganization) {
+      Shared form{t, end, {}};
+      for (uint32_t v : *m.values)
+        if (lex_->entries[v].kind == LexKind::kOrganization) form.candidates.push_back(&lex_->entries[v]);
+      if (form.candidates.size() > 1) {
+        // Held, not claimed: no later stage runs before the article is read.
+        shared.push_back(std::move(form));
+        return m.length;
       }
     }
     emit(a, t, end, *best);

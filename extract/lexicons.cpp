@@ -317,7 +317,9 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     else if (f[2] == "of") h.form = Head::Form::kOf;
     else if (f[2] == "number") h.form = Head::Form::kNumber;
     else if (f[2] == "in") h.form = Head::Form::kIn;
-    else return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) + ": form must be name, lower, of, in or number");
+    else if (f[2] == "first") h.form = Head::Form::kFirst;
+    else return Status::BadInput(data_dir + "/heads.tsv:" + std::to_string(line) +
+                                 ": form must be name, lower, of, in, number or first");
     lex->heads.emplace(f[0], h);
     return Status::Ok();
   });

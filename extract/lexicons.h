@@ -97,6 +97,7 @@ struct Head {
     kOf,     // lower case before "of" and a name: "annexation of Crimea"
     kNumber,  // before a number, after optional proper modifiers: "UN resolution 1441"
     kIn,      // lower case before "in" and a country or place: "war in Iraq"
+    kFirst,   // starts a capitalised name: "Banque Paribas", "Banco do Brasil"
   } form = Form::kName;
 };
 

@@ -220,6 +220,15 @@ class NamedThingExtractor : public Extractor {
     return end;
   }
 
+  // Lower-case words inside the names of French, Spanish, Portuguese and
+  // Italian bodies.
+  static bool name_particle(std::string_view w) {
+    for (std::string_view p : {"de", "du", "des", "di", "del", "della", "do", "da", "dos", "das", "la", "le", "les",
+                               "pour", "et", "y"})
+      if (w == p) return true;
+    return false;
+  }
+
   // Words that start a sentence, not a name: "But Acme Corp said".
   static bool function_word(std::string_view w) {
     for (std::string_view f : {"The", "A", "An", "And", "But", "Or", "In", "On", "At", "For", "By", "As", "If", "When",
@@ -454,6 +463,31 @@ class NamedThingExtractor : public Extractor {
         // Whose: "the Russian invasion of Ukraine".
         if (const Span* adj = head > s.first ? a.span_at(head - 1) : nullptr; adj && adj->kind == SpanKind::kAdjective)
           first = adj->first;
+        break;
+      }
+      case Head::Form::kFirst: {
+        // Capitalised words follow, joined by the particles of the
+        // language ("Banca Nazionale del Lavoro", "Caisse des Depots"),
+        // then a legal form ("Societe Generale SA").
+        if (!a.tokens[head].capitalized) return false;
+        uint32_t e = head + 1;
+        while (e < s.last) {
+          const Span* sp = a.span_at(e);
+          if (a.tokens[e].capitalized && a.tokens[e].space_before && proper(a, e) &&
+              !(sp && sp->type == NodeType::kPerson) && !calendar_word(token_text(a, e))) {
+            e = sp ? sp->last : e + 1;
+          } else if (name_particle(token_text(a, e))) {
+            uint32_t n = e + 1;
+            if (n < s.last && name_particle(token_text(a, n))) ++n;  // "de la"
+            if (n >= s.last || !a.tokens[n].capitalized) break;
+            e = n;
+          } else {
+            break;
+          }
+        }
+        if (e == head + 1 || !a.tokens[e - 1].capitalized) return false;
+        while (e < s.last && !a.span_at(e) && lex_->company_forms.count(std::string(token_text(a, e)))) ++e;
+        last = e;
         break;
       }
       case Head::Form::kIn: {

@@ -97,6 +97,30 @@ TEST_CASE("a numbered resolution needs a number of its own; a head word alone na
         std::set<std::string>{"organization:european_parliament"});
 }
 
+TEST_CASE("a foreign body's first word starts its name, through the particles of its language") {
+  check_ids(NodeType::kOrganization, {
+      {"Co-lead manager Banque Quillet said so.", {"organization:banque_quillet"}},
+      {"The loan came from Banco do Varrow and Banca Nazionale del Brackwell.",
+       {"organization:banco_do_varrow", "organization:banca_nazionale_del_brackwell"}},
+      {"Societe Quillet SA raised its stake.", {"organization:societe_quillet_sa"}},
+      {"Shares of Caisse Centrale de la Tallis rose.", {"organization:caisse_centrale_de_la_tallis"}},
+      // The word alone, or before a date, names nothing.
+      {"The Banque said so.", {}},
+      {"A Banque Monday report said so.", {}},
+  });
+}
+
+TEST_CASE("a form several organizations share names the one of the country the article names most") {
+  check_ids(NodeType::kOrganization, {
+      {"Britain's economy grew. The Treasury said growth would slow in Britain.", {"organization:hm_treasury"}},
+      {"The Treasury said the United States economy would grow.", {"organization:us_treasury"}},
+      // No country named: the first listed.
+      {"The Treasury said so.", {"organization:us_treasury"}},
+      // A city counts for its country.
+      {"In London, the Treasury said so.", {"organization:hm_treasury"}},
+  });
+}
+
 TEST_CASE("a verb phrase is not a name: 'Lavrov will hold talks'") {
   DocumentFacts f = facts("Foreign Minister Sergei Lavrov will hold talks with Kerry.");
   CHECK(ids(f, NodeType::kEvent).empty());
