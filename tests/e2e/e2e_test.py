@@ -39,6 +39,8 @@ PINNED = {
     "dev5": {"person": 0.93, "country": 0.91, "organization": 0.81, "agreement": 0.75, "meetings": 0.88,
              "entities_f1_macro": 0.85,
              "affiliation": 0.78, "meeting_date": 0.75},
+    "heldout2": {"person": 0.95, "country": 0.97, "organization": 0.75, "agreement": 0.58, "meetings": 0.8,
+                 "entities_f1_macro": 0.81, "affiliation": 0.78},
     "heldout": {"person": 0.87, "country": 0.96, "organization": 0.78, "agreement": 0.5, "entities_f1_macro": 0.78,
                 "affiliation": 0.88},
 }
@@ -49,6 +51,7 @@ GOLD = {
     "dev4": os.path.join(SOURCE, "tests", "eval", "dev4.gold.json"),
     "dev5": os.path.join(SOURCE, "tests", "eval", "dev5.gold.json"),
     "heldout": os.path.join(SOURCE, "tests", "eval", "heldout.gold.json"),
+    "heldout2": os.path.join(SOURCE, "tests", "eval", "heldout2.gold.json"),
 }
 
 
