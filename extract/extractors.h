@@ -77,6 +77,10 @@ inline bool sentence_start(const Annotation& a, uint32_t t) {
   return first == t;
 }
 
+// The plural title ("Presidents", "foreign ministers") that ends right
+// before token `first`, in its sentence; nullptr when none.
+const Title* plural_title_before(const Annotation& a, const Lexicons& lex, uint32_t first);
+
 // A sentence in title case ("John Kerry Expects Real Progress in Talks"):
 // common words are capitalised in it, so capitals say little there. A
 // sentence full of names ("Lavrov met John Kerry there") is not one.

@@ -3,8 +3,10 @@
 #include "extract/name_tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <functional>
+#include <set>
 #include <sstream>
 
 namespace newsgraph::extract {
@@ -66,6 +68,46 @@ std::pair<std::string, bool> unstar(std::string name) {
   bool star = !name.empty() && name.back() == '*';
   if (star) name.pop_back();
   return {name, star};
+}
+
+// The plural of an English noun, as titles take it: "Presidents",
+// "Secretaries", "spokesmen", "Princes", "Bishops".
+std::string plural_of(std::string_view word) {
+  std::string w(word);
+  auto ends = [&](std::string_view tail) { return w.size() > tail.size() && std::string_view(w).ends_with(tail); };
+  if (ends("man")) return w.substr(0, w.size() - 3) + "men";
+  if (ends("y") && w.size() >= 2 && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  if (ends("s") || ends("x") || ends("ch") || ends("sh")) return w + "es";
+  return w + "s";
+}
+
+// "Presidents Bush and Putin", "princes William and Harry": the plural of
+// each title of an office (not an abbreviation), unless the plural is a
+// title already, into `plural_titles`.
+void add_plural_titles(Lexicons& lex) {
+  size_t singular = lex.title_list.size();
+  for (size_t i = 0; i < singular; ++i) {
+    const Title t = lex.title_list[i];
+    // Offices only: "analysts", "champions" and "stars" also stand before
+    // the names of firms, teams and bands.
+    static const std::set<std::string> offices = {"head_of_state", "head_of_government", "minister", "legislator",
+                                                  "diplomat", "military", "judicial", "royal", "religious"};
+    // "Kings Cross", "Queens", "Kings Road": these plurals name places.
+    if (!offices.count(t.kind) || t.title.empty() || t.title.find('.') != std::string::npos || t.title == "King" ||
+        t.title == "Queen")
+      continue;
+    size_t cut = t.title.find_last_of(' ') + 1;  // npos + 1 == 0: a one-word title
+    std::string_view last = std::string_view(t.title).substr(cut);
+    if (last.size() < 3 || last.back() == 's' || !std::isalpha(static_cast<unsigned char>(last.back()))) continue;
+    std::string plural = t.title.substr(0, cut) + plural_of(last);
+    Tokenized words = tokenize(plural);
+    if (lex.titles.longest(plural, words.tokens, 0, static_cast<uint32_t>(words.tokens.size())).length ==
+        words.tokens.size())
+      continue;
+    lex.plural_titles.add(plural, static_cast<uint32_t>(lex.title_list.size()));
+    lex.title_list.push_back({plural, t.kind, t.role, t.country, true});
+  }
 }
 
 }  // namespace
@@ -290,6 +332,8 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     return Status::Ok();
   });
   if (!s.ok()) return s;
+
+  add_plural_titles(*lex);
 
   s = read_lines(data_dir + "/given_names.txt", "", [&](const std::vector<std::string>& f, size_t) {
     lex->given_names.insert(f[0]);

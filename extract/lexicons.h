@@ -76,6 +76,9 @@ struct Organization {
 struct Title {
   std::string title, kind, role;
   std::string country;  // slug: the one country with this title, or empty
+  // A plural made from a title of titles.tsv ("Presidents", "Foreign
+  // Ministers", "princes"): it stands before several names.
+  bool plural = false;
 };
 
 // What a gazetteer phrase stands for.
@@ -118,10 +121,15 @@ struct UserEntity {
 
 class Lexicons {
  public:
-  Lexicons() : names(false), titles(true) {}
+  Lexicons() : names(false), titles(true), plural_titles(true) {}
 
   PhraseMatcher names;   // case-sensitive: values index `entries`
   PhraseMatcher titles;  // case-insensitive: values index `title_list`
+  // The plurals of the titles ("Presidents", "Foreign Ministers"), made at
+  // load: case-insensitive, values index `title_list`. Only the people
+  // stage reads them ("Presidents Bush and Putin"); as titles everywhere
+  // they would split names ("Council of Economic Advisers").
+  PhraseMatcher plural_titles;
   std::vector<LexEntry> entries;
 
   std::vector<Country> countries;

@@ -24,6 +24,15 @@ int32_t intern_country(Annotation& a, const Country& c) {
   return a.intern(std::move(country));
 }
 
+const Title* plural_title_before(const Annotation& a, const Lexicons& lex, uint32_t first) {
+  const uint32_t start = a.sentences[a.sentence_of[first]].first;
+  for (uint32_t from = first > start + 4 ? first - 4 : start; from < first; ++from) {
+    auto m = lex.plural_titles.longest(a.text, a.tokens, from, first);
+    if (m.length == first - from && !a.span_at(from)) return &lex.title_list[m.values->front()];
+  }
+  return nullptr;
+}
+
 bool title_case(const Annotation& a, const Sentence& s, const Lexicons& lex) {
   size_t words = 0, capitalised_common = 0;
   for (uint32_t t = s.first + 1; t < s.last; ++t) {

@@ -161,6 +161,23 @@ class PersonExtractor : public Extractor {
     return false;
   }
 
+  // "Presidents Bush and Putin", "princes William, Harry and Andrew": a
+  // name after "and" or a comma, in a list of people that a plural title
+  // starts.
+  bool listed_after_plural_title(const Annotation& a, const Sentence& s, uint32_t first) const {
+    uint32_t p = first;
+    for (int names = 0; names < 8 && p > s.first + 1; ++names) {
+      std::string_view joint = token_text(a, p - 1);
+      if (joint != "and" && joint != ",") return false;
+      const Span* before = a.span_at(p - 2);
+      if (!before || before->type != NodeType::kPerson || before->kind != SpanKind::kName) return false;
+      if (before->first == s.first) return false;
+      if (plural_title_before(a, *lex_, before->first)) return true;
+      p = before->first;
+    }
+    return false;
+  }
+
   // From t: [the|a|an] title, then a capitalised word.
   bool title_then_name(const Annotation& a, const Sentence& s, uint32_t t) const {
     if (t < s.last && (token_text(a, t) == "the" || token_text(a, t) == "a" || token_text(a, t) == "an")) ++t;
@@ -189,6 +206,10 @@ class PersonExtractor : public Extractor {
 
   void consider(Annotation& a, const Sentence& s, uint32_t first, uint32_t last,
                 const std::set<std::string>& not_people) const {
+    // "Presidents Bush and Putin": a plural title is no word of the name.
+    if (auto m = lex_->plural_titles.longest(a.text, a.tokens, first, last); m.length && first + m.length < last)
+      first += m.length;
+    const bool plural_titled = first > s.first && plural_title_before(a, *lex_, first);
     // A capitalised common word that only starts the sentence is not a
     // name ("Speaking alongside Kerry").
     while (first < last && sentence_start(a, first) && lex_->is_common_word(token_text(a, first)) &&
@@ -211,7 +232,7 @@ class PersonExtractor : public Extractor {
     if (!title_before(a, first) && not_people.count(std::string(a.slice(first, last)))) return;
     uint32_t words = 0;
     for (uint32_t i = first; i < last; ++i) words += name_word(a, i) ? 1 : 0;
-    bool titled = title_before(a, first);
+    bool titled = title_before(a, first) || plural_titled;
     bool given = lex_->is_given_name(token_text(a, first));
     bool speaks = last < s.last && in(kSpeechVerbs, token_text(a, last));
     bool all_common = true;
@@ -258,7 +279,8 @@ class PersonExtractor : public Extractor {
                   a.span_at(first - 2) && a.span_at(first - 2)->type == NodeType::kPerson &&
                   a.span_at(first - 2)->kind == SpanKind::kName && !any_head(a, first, last);
     bool person = (titled && !closed) || (given && words >= 2) || (speaks && words >= 2 && !all_common) ||
-                  lone_speaker || particled || titled_name || who_follows || joined;
+                  lone_speaker || particled || titled_name || who_follows || joined ||
+                  (!closed && listed_after_plural_title(a, s, first));
     if (!person) return;
     std::string name(a.slice(first, last));
     add_mention(a, first, last, NodeType::kPerson, person_id(*lex_, name), "");

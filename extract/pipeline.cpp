@@ -105,6 +105,10 @@ DocumentFacts Pipeline::extract(const Document& document) const {
         if (part_of_name)
           e.names[written(a.text.substr(a.tokens[t->first].start, end - a.tokens[t->first].start))] += 1;
       }
+    // "princes William and Harry": "Prince William" and "Prince Harry".
+    if (s.type == NodeType::kPerson && s.first > 0)
+      if (const Title* plural = plural_title_before(a, *lexicons_, s.first); plural && lexicons_->is_regnal_role(plural->role))
+        e.names[plural->role + " " + written(a.text.substr(start, end - start))] += 1;
     e.mentions += 1;
     e.documents.insert(document.id);
     merge_evidence(e.evidence, {a.evidence(s.first, s.last)});

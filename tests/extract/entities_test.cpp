@@ -147,6 +147,22 @@ TEST_CASE("people after a title, with a given name, or speaking") {
   });
 }
 
+TEST_CASE("a plural title starts a list of people, and is no word of their names") {
+  check_ids(NodeType::kPerson, {
+      {"Presidents Quellan and Varrowitz spoke on Monday.", {"person:quellan", "person:varrowitz"}},
+      {"He is a close friend of princes Drezan and Tallion.", {"person:drezan", "person:tallion"}},
+      {"Foreign Ministers Drezan Quell, Marek Tallion and Ivo Varrowitz signed.",
+       {"person:drezan_quell", "person:marek_tallion", "person:ivo_varrowitz"}},
+      // Not offices, or a place's name: no list of people.
+      {"Shares in analysts Quellan and Varrowitz fell.", {}},
+      {"Kings Cross and Euston are busy stations.", {}},
+  });
+  // A monarch's plural title gives each the singular form of the name.
+  const Entity* prince = entity(facts("He is a close friend of princes Drezan and Tallion."), "person:drezan");
+  REQUIRE(prince);
+  CHECK(prince->names.count("Prince Drezan") == 1);
+}
+
 TEST_CASE("transliteration variants give one person id") {
   CHECK(ids(facts("Foreign Minister Sergey Lavrov spoke."), NodeType::kPerson) ==
         std::set<std::string>{"person:sergei_lavrov"});

@@ -260,6 +260,13 @@ TEST_CASE("a meeting named by its people's surnames is a meeting, not a named ev
   CHECK(ids(f, NodeType::kEvent) == std::set<std::string>{"event:meeting_donald_trump_vladimir_putin"});
 }
 
+TEST_CASE("people listed after a plural title meet as the subject") {
+  auto ms = meetings(facts("Presidents Quellan and Varrowitz met in Geneva on Monday.", "2016-03-25"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].people == std::set<std::string>{"person:quellan", "person:varrowitz"});
+  CHECK(ms[0].status == "occurred");
+}
+
 TEST_CASE("phone calls are meetings of kind phone_call") {
   for (const char* text : {"John Kerry spoke by phone with Sergei Lavrov.", "John Kerry telephoned Sergei Lavrov.",
                            "John Kerry phoned Sergei Lavrov.", "John Kerry rang Sergei Lavrov."}) {
