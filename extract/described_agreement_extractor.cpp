@@ -76,6 +76,23 @@ constexpr std::array<std::string_view, 22> kAfterHead = {
     "portfolio", "portfolios", "talks",   "negotiations", "demand", "growth",   "payments",  "repayments",
     "officer",  "officers",  "book",      "market",    "markets", "programme"};
 
+// After "on", words that say no deal's subject follows: "agreement on
+// how to", "agreement on details", "agreement on ways".
+constexpr std::array<std::string_view, 20> kVagueSubjects = {
+    "how",   "what",     "whether", "when",     "where",      "why",        "ways",     "way",    "details",   "rules",
+    "terms", "elements", "issues",  "points",   "steps",      "measures",   "principles", "conditions", "matters",
+    "questions"};
+// Nouns in -ing that are a deal's subject, not an act: "accord on
+// rescheduling", "agreement on shipping".
+constexpr std::array<std::string_view, 13> kNounsInIng = {"rescheduling", "refinancing", "financing", "pricing",
+                                                         "shipping",     "fishing",     "banking",   "lending",
+                                                         "borrowing",    "spending",    "funding",   "dumping",
+                                                         "trading"};
+// Words that end a subject after "on" and start a clause: "a pact on
+// currency stability when ...", "an agreement on quotas means ...".
+constexpr std::array<std::string_view, 8> kClauseWords = {"when", "where", "whether", "while", "between",
+                                                         "means", "how",   "what"};
+
 // Words in -ed that name a kind of loan or deal, not an act: "a secured
 // loan agreement", "the syndicated loan", "an amended accord".
 constexpr std::array<std::string_view, 6> kKindsInEd = {"secured", "unsecured", "syndicated",
@@ -240,15 +257,25 @@ class DescribedAgreementExtractor : public Extractor {
       // "the pact on microchip trade", "accord on coffee quotas": up to
       // three lower-case words after "on", ending the clause or the phrase.
       if (head + 2 >= s.last || token_text(a, head + 1) != "on") return;
+      // "agreement on how to", "agreement on details", "an accord on
+      // cutting output": a question, a vague noun or an act is no subject
+      // that names a deal.
+      std::string_view subject = token_text(a, head + 2);
+      if (in(kVagueSubjects, subject) ||
+          (subject.size() > 5 && subject.ends_with("ing") && !in(kNounsInIng, subject)))
+        return;
       uint32_t end = head + 2;
       while (end < s.last && end < head + 5 && a.tokens[end].word && !a.tokens[end].capitalized && !a.span_at(end) &&
-             !stops_at(token_text(a, end)))
+             !stops_at(token_text(a, end)) && !in(kClauseWords, token_text(a, end)))
         ++end;
       if (end == head + 2) return;
-      if (end < s.last && a.tokens[end].word && !a.span_at(end) && token_text(a, end) != "and" &&
-          token_text(a, end) != "with" && token_text(a, end) != "in" && token_text(a, end) != "by" &&
-          token_text(a, end) != "that" && token_text(a, end) != "which")
-        return;  // the subject runs on: not a short description
+      // A verb or a function word ends the subject ("a pact on microchip
+      // trade signed last September", "an accord on coffee quotas is
+      // uncertain"); another noun or a name runs it on: not a short
+      // description.
+      if (end < s.last && a.tokens[end].word && !a.span_at(end) && !stops_at(token_text(a, end)) &&
+          !in(kClauseWords, token_text(a, end)))
+        return;
       last = end;
     }
     for (const Span& sp : a.spans)

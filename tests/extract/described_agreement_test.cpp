@@ -24,6 +24,10 @@ TEST_CASE("a deal described by its amount, term or subject is an agreement of it
       {"They reached a new loan agreement.", {"agreement:loan_agreement_in_doc"}},
       // After the head: "on" and a short subject, when nothing comes before.
       {"Producers rejected the accord on coffee quotas.", {"agreement:accord_on_coffee_quotas_in_doc"}},
+      // A verb or a clause after the subject ends it.
+      {"Tokyo broke a pact on microchip trade signed last year.", {"agreement:pact_on_microchip_trade_in_doc"}},
+      {"An accord on coffee quotas is uncertain.", {"agreement:accord_on_coffee_quotas_in_doc"}},
+      {"The pact on currency stability when rates fell held.", {"agreement:pact_on_currency_stability_in_doc"}},
   });
 }
 
@@ -52,6 +56,12 @@ TEST_CASE("what is not a described agreement") {
       {"The 11.5 pct minimum loan rate is the lowest in years.", {}},  // the phrase is about a rate
       {"Britain wants agreement by December.", {}},
       {"The 1987/88 farm price package is late.", {}},
+      // A question, a vague noun or an act after "on" names no deal.
+      {"They reached agreement on how to cut output.", {}},
+      {"They reached agreement on details of the plan.", {}},
+      {"They reached an agreement on cutting output.", {}},
+      // The subject runs on past three words: no short description.
+      {"They signed an accord on coffee export quota levels policy.", {}},
   });
 }
 
