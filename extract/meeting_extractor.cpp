@@ -60,6 +60,7 @@ class MeetingExtractor : public Extractor {
     add_attendees(a, found);
     std::vector<Meeting> meetings = fold(found);
     join_sides_to_people(a, meetings);
+    place_from_visits(a, meetings);
     emit(a, meetings);
   }
 

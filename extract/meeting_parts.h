@@ -129,6 +129,11 @@ std::string nearest_date(const Annotation& a, const Sentence& s, uint32_t k, boo
 
 // "in Moscow", "at the Kremlin", "in the resort city of Sochi".
 std::string nearest_place(const Annotation& a, const Sentence& s, uint32_t k);
+// A meeting that its reports place nowhere took place where one of its
+// people went in the article, when the article sends them to one place
+// only ("Conable arrived in Indonesia on Saturday ... after talks with
+// President Suharto").
+void place_from_visits(const Annotation& a, std::vector<Meeting>& meetings);
 
 // ---------------------------------------------------------------------------
 // Folding (meeting_fold.cpp)

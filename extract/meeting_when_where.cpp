@@ -79,4 +79,24 @@ std::string nearest_place(const Annotation& a, const Sentence& s, uint32_t k) {
   return best;
 }
 
+void place_from_visits(const Annotation& a, std::vector<Meeting>& meetings) {
+  auto compatible = [](const std::string& x, const std::string& y) {
+    return x.empty() || y.empty() || x.starts_with(y) || y.starts_with(x);
+  };
+  for (Meeting& m : meetings) {
+    if (!m.place.empty()) continue;
+    std::string place;
+    bool one = true;
+    for (const Relation& r : a.relations) {
+      if (r.type != relation::kVisited) continue;
+      bool planned = r.attributes.count("status") > 0;  // the visit extractor sets only "planned"
+      bool theirs = std::any_of(m.people.begin(), m.people.end(), [&](int32_t p) { return a.entities[p].id == r.source; });
+      if (!theirs || planned != (m.status == "planned") || !compatible(r.date, m.date)) continue;
+      if (!place.empty() && place != r.target) one = false;
+      place = r.target;
+    }
+    if (one) m.place = place;
+  }
+}
+
 }  // namespace newsgraph::extract::meeting

@@ -1,11 +1,14 @@
 // Visits: "Kerry visited Moscow", "Kerry's visit to Russia", "Lavrov
 // arrived in Washington", "Kerry flew to Sochi": a visited link from the
-// person to the place or country, with the date the sentence gives.
+// person to the place or country, with the date the sentence gives and,
+// for a visit to come, attribute status "planned".
 #include <algorithm>
 #include <array>
 
 #include "extract/dates.h"
 #include "extract/extractors.h"
+// The modality of a visit is told as a meeting's is: one grammar.
+#include "extract/meeting_parts.h"
 
 namespace newsgraph::extract {
 
@@ -40,6 +43,11 @@ class VisitExtractor : public Extractor {
         r.type = std::string(relation::kVisited);
         std::vector<DateMention> dates = find_dates(a, s, false);
         if (dates.size() == 1) r.date = dates[0].iso;  // one date in the sentence: the visit's
+        // "hopes to visit Canada", "when he visits Washington next month",
+        // "for Nakasone's visit to Washington, April 29": told as a meeting
+        // would be, or the nearest date after the article.
+        if (meeting::after_article(a, meeting::nearest_date(a, s, k, false)) || meeting::status(a, s, k) == "planned")
+          r.attributes["status"] = std::string("planned");
         r.evidence.push_back(a.evidence(k, k + 1));
         a.relations.push_back(std::move(r));
       }

@@ -392,6 +392,38 @@ TEST_CASE("a meeting dated after the article is planned, whatever the tense") {
   CHECK(ms[0].status == "planned");
 }
 
+TEST_CASE("a meeting placed nowhere took place where the article sends one of its people") {
+  struct Case {
+    std::string text, place;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Finance Minister Ali Wardhana arrived in Indonesia on Saturday. Wardhana held talks with President "
+            "Suharto.",
+            "country:indonesia"},
+           // Two places: which one is not said.
+           {"John Kerry visited Moscow. John Kerry visited Sochi. Sergei Lavrov met John Kerry.", ""},
+           // A visit to come is not where a meeting that took place was.
+           {"Finance Minister Dilson Funaro met Paul Volcker on Friday. Funaro hopes to visit Canada next week.", ""},
+       }) {
+    CAPTURE(c.text);
+    auto ms = meetings(facts(c.text, "1987-03-24"));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].place == c.place);
+  }
+}
+
+TEST_CASE("a visit to come is marked planned") {
+  DocumentFacts f = facts("Finance Minister Dilson Funaro hopes to visit Canada next week. Funaro visited Japan.",
+                          "1987-03-24");
+  std::map<std::string, std::string> status;
+  for (const Relation& r : f.relations)
+    if (r.type == relation::kVisited) {
+      auto it = r.attributes.find("status");
+      status[r.target] = it == r.attributes.end() ? "" : std::get<std::string>(it->second);
+    }
+  CHECK(status == std::map<std::string, std::string>{{"country:canada", "planned"}, {"country:japan", ""}});
+}
+
 TEST_CASE("no article date, no relative date") {
   auto ms = meetings(facts("Sergei Lavrov met John Kerry on Thursday."));
   REQUIRE(ms.size() == 1);
