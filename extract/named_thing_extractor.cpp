@@ -129,6 +129,15 @@ class NamedThingExtractor : public Extractor {
         // "the Prime Minister's Office", "the Information Commissioner's
         // Office": the office of a role is a body.
         first = a.span_at(p - 1)->first;
+      } else if (company && !and_at && (token_text(a, p) == "and" || token_text(a, p) == "&") &&
+                 partner(a, s, p - 1) && one_partner_after(a, p + 1, head)) {
+        // "Hambrecht and Quist Inc", "Corroon and Black Corp", and with
+        // one more partner before a comma, "Kidder, Peabody and Co Inc":
+        // partners' surnames, each one word no other stage claimed.
+        and_at = p;
+        first = p - 1;
+        if (first >= s.first + 2 && token_text(a, first - 1) == "," && partner(a, s, first - 2)) first -= 2;
+        break;
       } else if ((token_text(a, p) == "and" || token_text(a, p) == "&") && p + 1 == head && p > s.first &&
                  (token_text(a, head) == "Co" || token_text(a, head) == "Co." || token_text(a, head) == "Company") &&
                  proper(a, p - 1)) {
@@ -179,10 +188,17 @@ class NamedThingExtractor : public Extractor {
     // Industry") or a company's trades ("Oil and Gas Corp"), not two names
     // ("Sheffield United and Leicester").
     bool governed = company;
+    // "United Bank of Switzerland and Dillon Reed": after a place the name
+    // is whole, and "and" joins another.
+    bool placed = false;
     while (end < s.last) {
       std::string_view w = token_text(a, end);
       if (company && (w == "of" || w == "in")) break;
-      if (w == "and" && !governed) break;
+      // "Port Authority of New York and New Jersey": another place may follow.
+      if (w == "and" && (!governed || (placed && !(end + 1 < s.last && a.span_at(end + 1) &&
+                                                    (a.span_at(end + 1)->type == NodeType::kCountry ||
+                                                     a.span_at(end + 1)->type == NodeType::kPlace)))))
+        break;
       if (w != "and") governed = true;
       if (end + 1 < s.last && connector(w) && w != "the") {
         uint32_t q = end + 1;
@@ -211,6 +227,8 @@ class NamedThingExtractor : public Extractor {
           // Faculty of World Politics of the Lomonosov Moscow State
           // University" names two.
           if (w == "of" && q > end + 1 && (has_body_head(a, q, next) || (end > start && body_span(a, q)))) break;
+          placed = w == "of" && sp && sp->last == next &&
+                   (sp->type == NodeType::kCountry || sp->type == NodeType::kPlace);
           end = next;
           continue;
         }
@@ -236,6 +254,32 @@ class NamedThingExtractor : public Extractor {
                                "Meanwhile", "However", "Also", "Then", "So", "Yet", "Now", "Under", "Over", "Last"})
       if (w == f) return true;
     return false;
+  }
+
+  // A partner's surname in a firm's name: one capitalised word, not the
+  // sentence's first, that no stage claimed and that is no English word.
+  bool partner(const Annotation& a, const Sentence& s, uint32_t t) const {
+    if (t < s.first || t >= s.last || a.span_at(t) || !a.tokens[t].word || !a.tokens[t].capitalized) return false;
+    if (sentence_start(a, t) && lex_->is_common_word(token_text(a, t))) return false;
+    // One word: the one before is not part of a name ("Lewis-Westco"), nor
+    // a company's word ("Ltd and Phillips Petroleum Co").
+    if (t > s.first && ((a.tokens[t - 1].word && a.tokens[t - 1].capitalized) || !a.tokens[t].space_before)) return false;
+    if (lex_->company_words.count(std::string(token_text(a, t)))) return false;
+    // Acronyms are companies, not partners: "FMC and Goldman Sachs".
+    return !lex_->is_common_word(token_text(a, t)) && !a.tokens[t].all_caps;
+  }
+
+  // Tokens [first, head) after a partners' "and": one surname, then only
+  // the company's words ("Hambrecht and Quist Inc", "Lomas and Nettleton
+  // Financial Corp"); more is another company ("Compaq and Apple Computer
+  // Inc", "MCA and Cineplex Odeon Corp").
+  bool one_partner_after(const Annotation& a, uint32_t first, uint32_t head) const {
+    if (first > head) return false;
+    if (first == head) return true;  // "Dillon, Read and Co"
+    if (a.span_at(first) || a.tokens[first].all_caps || lex_->is_common_word(token_text(a, first))) return false;
+    for (uint32_t t = first + 1; t < head; ++t)
+      if (!lex_->company_words.count(std::string(token_text(a, t)))) return false;
+    return true;
   }
 
   // A capitalised common word that is no name's head: a word of a body's

@@ -659,6 +659,25 @@ TEST_CASE("a legal form ends a company's name; partners' firms and stacked forms
                               "organization:texas_oil_and_gas_corp"});
 }
 
+TEST_CASE("partners' surnames before a company word are the firm's name; two companies stay two") {
+  check_ids(NodeType::kOrganization, {
+      {"He joined Quellan and Varrowitz Inc last year.", {"organization:quellan_and_varrowitz_inc"}},
+      {"Advisers are Drezan, Tallion and Co.", {"organization:drezan_tallion_and_co"}},
+      {"Shares of Quellan and Varrowitz Financial Corp rose.", {"organization:quellan_and_varrowitz_financial_corp"}},
+      // An acronym, or more than one word after "and", is another company.
+      {"QVX and Varrowitz Inc agreed.", {"organization:varrowitz_inc"}},
+      {"Quellan and Varrow Tallion Corp agreed.", {"organization:varrow_tallion_corp"}},
+  });
+}
+
+TEST_CASE("after 'of' and a place a body's name ends at 'and', unless another place follows") {
+  check_ids(NodeType::kOrganization, {
+      {"The Bank of Switzerland and Quellan Varrowitz agreed.", {"organization:bank_of_switzerland"}},
+      {"The Port Authority of New York and New Jersey said so.",
+       {"organization:port_authority_of_new_york_and_new_jersey"}},
+  });
+}
+
 TEST_CASE("in a sports article, a player's country after 'of' is the country") {
   DocumentFacts f = facts(
       "Henman reached the final of the tournament and the match point came when he beat Nicolas Kiefer of Germany "
