@@ -60,10 +60,24 @@ bool Annotation::add_span(Span span) {
 }
 
 const Span* Annotation::span_at(uint32_t t) const {
-  auto it = std::upper_bound(spans.begin(), spans.end(), t, [](uint32_t v, const Span& s) { return v < s.first; });
-  if (it == spans.begin()) return nullptr;
-  --it;
-  return t < it->last ? &*it : nullptr;
+  const size_t n = spans.size();
+  // The span whose first is the last at or before t is at i when
+  // spans[i].first <= t < spans[i + 1].first.
+  auto last_starting_at_or_before = [&](size_t i) {
+    return i < n && spans[i].first <= t && (i + 1 == n || t < spans[i + 1].first);
+  };
+  size_t i = span_hint_;
+  if (!last_starting_at_or_before(i)) {
+    if (last_starting_at_or_before(i + 1)) {
+      ++i;
+    } else {
+      auto it = std::upper_bound(spans.begin(), spans.end(), t, [](uint32_t v, const Span& s) { return v < s.first; });
+      if (it == spans.begin()) return nullptr;
+      i = static_cast<size_t>(it - spans.begin()) - 1;
+    }
+  }
+  span_hint_ = i;
+  return t < spans[i].last ? &spans[i] : nullptr;
 }
 
 }  // namespace newsgraph::extract

@@ -121,6 +121,12 @@ struct Annotation {
   bool add_span(Span span);
   // The span covering token `t`, or nullptr.
   const Span* span_at(uint32_t t) const;
+
+ private:
+  // Where span_at last looked: stages ask about token after token, so the
+  // answer is most often that span or the next. Only a hint, checked
+  // against `spans` before use, so any change to them leaves it safe.
+  mutable size_t span_hint_ = 0;
 };
 
 // ---------------------------------------------------------------------------
