@@ -67,6 +67,10 @@ class NamedThingExtractor : public Extractor {
   }
 
   // A number written with digits, standing apart: "2254", not "2254th".
+  // One or two digits: a side's goals, points or sets.
+  static bool score_part(std::string_view w) {
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
   static bool number(const Annotation& a, const Sentence& s, uint32_t t) {
     if (t >= s.last || !a.tokens[t].space_before) return false;
     std::string_view w = token_text(a, t);
@@ -100,6 +104,19 @@ class NamedThingExtractor : public Extractor {
           joiner(a, p - 1) && a.tokens[p - 2].capitalized && !a.span_at(p)) {
         first = p - 1;
         continue;
+      }
+      // "the pro-West Parliament", "anti-EU party": the word after the
+      // prefix is what the stance is for or against, not part of the name
+      // ("post-World War II" is another matter: "post" takes the name).
+      if (!a.tokens[p].space_before && p >= s.first + 2 && joiner(a, p - 1) &&
+          (token_text(a, p - 2) == "pro" || token_text(a, p - 2) == "anti"))
+        break;
+      // "their 3-0 FA Cup win", "Boro's 2-1 UEFA Cup win": a score, not
+      // part of the name (but "the 9-11 Commission", "the June 8-10 summit").
+      if (p >= s.first + 2 && token_text(a, p - 1) == "-" && !a.tokens[p].space_before && score_part(token_text(a, p)) &&
+          score_part(token_text(a, p - 2))) {
+        std::string_view before = p >= s.first + 3 ? token_text(a, p - 3) : "";
+        if (!calendar_word(before) && before != "the" && before != "The") break;
       }
       if (proper(a, p) && !(a.span_at(p) && a.span_at(p)->type == NodeType::kPerson)) {
         const Span* sp = a.span_at(p);

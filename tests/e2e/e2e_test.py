@@ -25,7 +25,7 @@ SCORE = os.path.join(SHARED, "eval", "score.py")
 # development sets); a change that lowers one fails here. Raise them when
 # extraction improves.
 PINNED = {
-    "samples": {"person": 0.97, "country": 0.95, "organization": 0.86, "meetings": 0.77, "entities_f1_macro": 0.85,
+    "samples": {"person": 0.97, "country": 0.95, "organization": 0.87, "meetings": 0.77, "entities_f1_macro": 0.85,
                 "affiliation": 0.82, "meeting_place": 0.77},
     "dev": {"person": 0.95, "country": 0.94, "organization": 0.88, "agreement": 0.74, "meetings": 0.85,
             "entities_f1_macro": 0.88,

@@ -670,6 +670,17 @@ TEST_CASE("partners' surnames before a company word are the firm's name; two com
   });
 }
 
+TEST_CASE("a stance's prefix and a score before a name are not part of it") {
+  check_ids(NodeType::kOrganization, {
+      {"Rebels ousted the pro-Moscow Regional Council.", {"organization:regional_council"}},
+      {"She joined the anti-EU Freedom Party.", {"organization:european_union", "organization:freedom_party"}},
+  });
+  check_ids(NodeType::kEvent, {
+      {"He praised their 3-0 FA Cup win.", {"event:fa_cup"}},
+      {"The June 8-10 summit ended.", {"event:june_8_10_summit"}},
+  });
+}
+
 TEST_CASE("after 'of' and a place a body's name ends at 'and', unless another place follows") {
   check_ids(NodeType::kOrganization, {
       {"The Bank of Switzerland and Quellan Varrowitz agreed.", {"organization:bank_of_switzerland"}},
