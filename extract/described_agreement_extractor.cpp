@@ -41,6 +41,9 @@ constexpr std::array<std::string_view, 4> kWeakHeads = {"package", "loan", "resc
 // Plurals name one thing only with a party ("the Minsk agreements"):
 // "trade agreements" are a kind, "loans 38.76 billion" a balance sheet.
 constexpr std::array<std::string_view, 5> kPluralHeads = {"agreements", "accords", "pacts", "deals", "loans"};
+// Plurals of money lent or deals done are many things, whoever is party:
+// "Brazilian loans", "Texaco deals".
+constexpr std::array<std::string_view, 2> kCountedHeads = {"deals", "loans"};
 // What a package of money must be for to be a deal rather than a policy
 // ("the Japanese economic package"), when no amount is given.
 constexpr std::array<std::string_view, 8> kPackageSubjects = {"aid",   "rescue", "bailout", "debt",
@@ -93,6 +96,13 @@ constexpr std::array<std::string_view, 13> kNounsInIng = {"rescheduling", "refin
 constexpr std::array<std::string_view, 8> kClauseWords = {"when", "where", "whether", "while", "between",
                                                          "means", "how",   "what"};
 
+// Conjunctions, prepositions and determiners that start another clause or
+// phrase: "the court approved it because necessary agreements ...",
+// "neither agreement".
+constexpr std::array<std::string_view, 20> kClauseStarts = {
+    "because", "through", "since", "although", "though", "while",  "if",    "unless", "after", "before",
+    "during",  "until",   "via",   "said",     "says",   "neither", "either", "each",  "every", "any"};
+
 // Words in -ed that name a kind of loan or deal, not an act: "a secured
 // loan agreement", "the syndicated loan", "an amended accord".
 constexpr std::array<std::string_view, 6> kKindsInEd = {"secured", "unsecured", "syndicated",
@@ -100,6 +110,7 @@ constexpr std::array<std::string_view, 6> kKindsInEd = {"secured", "unsecured", 
 
 bool stops_at(std::string_view w) {
   if (std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops)) return true;
+  if (in(kClauseStarts, w)) return true;
   if (std::find(kKindsInEd.begin(), kKindsInEd.end(), w) != kKindsInEd.end()) return false;
   auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); };
   return ends("ly") || ends("ed") || ends("est") || (ends("th") && !w.ends_with("wth"));  // "growth" is a subject
@@ -245,7 +256,7 @@ class DescribedAgreementExtractor : public Extractor {
     for (uint32_t t = first; t < head; ++t) proper = proper || party_at(a, t);
     std::string_view head_word = token_text(a, head);
     if (in(kWeakHeads, head_word) && !amount && !proper) return;
-    if (in(kPluralHeads, head_word) && !proper) return;
+    if (in(kPluralHeads, head_word) && (!proper || in(kCountedHeads, head_word))) return;
     if (head_word == "package" && !amount) {
       bool subject = false;
       for (uint32_t t = first; t < head; ++t) subject = subject || in(kPackageSubjects, token_text(a, t));

@@ -60,6 +60,12 @@ TEST_CASE("what is not a described agreement") {
       {"They reached agreement on how to cut output.", {}},
       {"They reached agreement on details of the plan.", {}},
       {"They reached an agreement on cutting output.", {}},
+      // Money lent and deals done in the plural are many, whoever is party.
+      {"Banks cut their Brazilian loans.", {}},
+      {"Analysts praised the Texaco deals.", {}},
+      // A conjunction or determiner starts another phrase.
+      {"Shares fell because agreement was not reached.", {}},
+      {"Neither agreement was signed.", {}},
       // The subject runs on past three words: no short description.
       {"They signed an accord on coffee export quota levels policy.", {}},
   });
