@@ -67,6 +67,16 @@ class NamedThingExtractor : public Extractor {
   }
 
   // A number written with digits, standing apart: "2254", not "2254th".
+  // A number as written: digits with separators, or an ordinal ("2,000",
+  // "34.74", "13th"); not a name that starts with one ("3Com").
+  static bool numeral(std::string_view w) {
+    size_t digits = 0;
+    while (digits < w.size() && ((w[digits] >= '0' && w[digits] <= '9') || w[digits] == ',' || w[digits] == '.')) ++digits;
+    if (digits == 0 || w[0] < '0' || w[0] > '9') return false;
+    std::string_view rest = w.substr(digits);
+    return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+  }
+
   // One or two digits: a side's goals, points or sets.
   static bool score_part(std::string_view w) {
     return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -191,7 +201,8 @@ class NamedThingExtractor : public Extractor {
   // Extends right from `last` over "of/for/on" + capitalised words. After
   // a company word, "of" and "in" say where the company is: "Technical Data
   // Corp of Boston", "SG Securities in Paris" (but "Texas Oil and Gas Corp").
-  uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last, bool company = false) const {
+  uint32_t extend_right(const Annotation& a, const Sentence& s, uint32_t last, bool company = false,
+                        bool event = false) const {
     uint32_t end = last;
     const uint32_t start = last;
     // Nothing follows a legal form in a company's name: "Co Inc and
@@ -231,6 +242,13 @@ class NamedThingExtractor : public Extractor {
         // "Commission for Africa in Cape Town": a city says where the body
         // meets, not what it is ("Cooperation in Europe" is).
         if (w == "in" && city_at(a, s, q)) break;
+        // An event is where it is held, and on what channel it is shown:
+        // "the Game Developers Conference in the US", "the Academy Awards
+        // on the BBC" (but "the Conference on Security and Co-operation").
+        if (event && q < s.last && a.span_at(q)) {
+          NodeType where = a.span_at(q)->type;
+          if ((w == "in" && where == NodeType::kCountry) || (w == "on" && where == NodeType::kOrganization)) break;
+        }
         // "Ministry of Defence on Friday": a date ends the name.
         if (q < s.last && proper(a, q) && (a.tokens[q].capitalized || a.span_at(q)) &&
             !(w != "of" && calendar_word(token_text(a, q)))) {
@@ -433,7 +451,8 @@ class NamedThingExtractor : public Extractor {
     switch (h.form) {
       case Head::Form::kName: {
         first = extend_left(a, s, head);
-        last = extend_right(a, s, head + 1, lex_->company_words.count(std::string(token_text(a, head))) > 0);
+        last = extend_right(a, s, head + 1, lex_->company_words.count(std::string(token_text(a, head))) > 0,
+                            h.type == NodeType::kEvent);
         // A company's trades and legal form may follow a head: "Merrill
         // Lynch Capital Markets", "Prudential-Bache Capital Funding Inc".
         if (h.type == NodeType::kOrganization && last == head + 1) {
@@ -466,8 +485,16 @@ class NamedThingExtractor : public Extractor {
         if (last == head + 1 && lex_->is_given_name(token_text(a, head)) && last < s.last &&
             a.tokens[last].capitalized)
           return false;
-        // A head alone ("Ministry said") names nothing in particular.
+        // A head alone ("Ministry said"), or after numbers only ("13th
+        // Championship"), names nothing in particular.
         if (first == head && last == head + 1) return false;
+        // A year dates an event: "the 2004 Olympics".
+        if (last == head + 1 && std::all_of(a.tokens.begin() + first, a.tokens.begin() + head, [&](const Token& tok) {
+              std::string_view w = a.text.substr(tok.start, tok.end - tok.start);
+              bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && numeral(w);
+              return numeral(w) && !(year && h.type == NodeType::kEvent);
+            }))
+          return false;
         break;
       }
       case Head::Form::kNumber: {

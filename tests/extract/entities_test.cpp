@@ -681,6 +681,19 @@ TEST_CASE("a stance's prefix and a score before a name are not part of it") {
   });
 }
 
+TEST_CASE("an event's name ends before where it is held and where it is shown; numbers alone name nothing") {
+  check_ids(NodeType::kEvent, {
+      {"Details were given at the Game Developers Conference in the US.", {"event:game_developers_conference"}},
+      {"Viewers can watch the 2005 Academy Awards on the BBC.", {"event:2005_academy_awards"}},
+      {"She won gold at the 2004 Olympics.", {"event:2004_olympics"}},
+      {"It was his 13th Championship.", {}},
+  });
+  check_ids(NodeType::kOrganization, {
+      {"Shares of 3Com Corp rose.", {"organization:3com_corp"}},
+      {"It holds 34.74 Group shares.", {}},
+  });
+}
+
 TEST_CASE("after 'of' and a place a body's name ends at 'and', unless another place follows") {
   check_ids(NodeType::kOrganization, {
       {"The Bank of Switzerland and Quellan Varrowitz agreed.", {"organization:bank_of_switzerland"}},
