@@ -26,6 +26,9 @@ std::unique_ptr<Extractor> make_described_agreement_extractor();
 // Teams: in a sports article, a town or country named as a side of a
 // match becomes an organization ("Bolton beat Burnley", "England coach").
 std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Bodies defined with their acronym ("the Internet Engineering Task Force
+// (IETF)"), and the acronym's every mention in the article.
+std::unique_ptr<Extractor> make_acronym_extractor(std::shared_ptr<const Lexicons> lexicons);
 // People: capitalised names after a title, or starting with a given name.
 std::unique_ptr<Extractor> make_person_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Organizations no list knows, shown as bodies by the words around them

@@ -34,6 +34,8 @@ Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::mo
   extractors_.push_back(make_title_extractor(lexicons_));
   extractors_.push_back(make_named_thing_extractor(lexicons_));
   extractors_.push_back(make_team_extractor(lexicons_));
+  // Before the contexts and people: "IETF said" is a body's voice.
+  extractors_.push_back(make_acronym_extractor(lexicons_));
   // Before people: "Qwest said" is a person's way of speaking, "Qwest
   // chairman" shows a company.
   extractors_.push_back(make_organization_context_extractor(lexicons_));
