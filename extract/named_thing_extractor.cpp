@@ -165,6 +165,12 @@ class NamedThingExtractor : public Extractor {
         first = p - 1;
         if (first >= s.first + 2 && token_text(a, first - 1) == "," && partner(a, s, first - 2)) first -= 2;
         break;
+      } else if (token_text(a, p) == "&" && first < head && p > s.first && proper(a, p - 1) &&
+                 !(a.span_at(p - 1) && a.span_at(p - 1)->type == NodeType::kPerson)) {
+        // "&" joins the words of one company's name, a known name among
+        // them: "Daily Mail & General Trust", "Market & Opinion Research".
+        const Span* left = a.span_at(p - 1);
+        first = left ? left->first : p - 1;
       } else if ((token_text(a, p) == "and" || token_text(a, p) == "&") && p + 1 == head && p > s.first &&
                  (token_text(a, head) == "Co" || token_text(a, head) == "Co." || token_text(a, head) == "Company") &&
                  proper(a, p - 1)) {

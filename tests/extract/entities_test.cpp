@@ -664,6 +664,8 @@ TEST_CASE("partners' surnames before a company word are the firm's name; two com
       {"He joined Quellan and Varrowitz Inc last year.", {"organization:quellan_and_varrowitz_inc"}},
       {"Advisers are Drezan, Tallion and Co.", {"organization:drezan_tallion_and_co"}},
       {"Shares of Quellan and Varrowitz Financial Corp rose.", {"organization:quellan_and_varrowitz_financial_corp"}},
+      // "&" joins one name, a known one among its words.
+      {"Shares of Daily Mail & General Trust rose.", {"organization:daily_mail_general_trust"}},
       // An acronym, or more than one word after "and", is another company.
       {"QVX and Varrowitz Inc agreed.", {"organization:varrowitz_inc"}},
       {"Quellan and Varrow Tallion Corp agreed.", {"organization:varrow_tallion_corp"}},
