@@ -2,6 +2,9 @@
 
 #include "extract/name_tagger.h"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -107,6 +110,18 @@ void add_plural_titles(Lexicons& lex) {
       continue;
     lex.plural_titles.add(plural, static_cast<uint32_t>(lex.title_list.size()));
     lex.title_list.push_back({plural, t.kind, t.role, t.country, true});
+  }
+}
+
+// ICU knows the English name of every language it has a code for: no
+// list of ours to keep. Names of more than one word are left out.
+void add_language_names(Lexicons& lex) {
+  for (const char* const* code = icu::Locale::getISOLanguages(); *code; ++code) {
+    icu::UnicodeString display;
+    icu::Locale(*code).getDisplayLanguage(icu::Locale::getEnglish(), display);
+    std::string name;
+    display.toUTF8String(name);
+    if (!name.empty() && name != *code && name.find(' ') == std::string::npos) lex.language_names.insert(name);
   }
 }
 
@@ -334,6 +349,7 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
   if (!s.ok()) return s;
 
   add_plural_titles(*lex);
+  add_language_names(*lex);
 
   s = read_lines(data_dir + "/given_names.txt", "", [&](const std::vector<std::string>& f, size_t) {
     lex->given_names.insert(f[0]);

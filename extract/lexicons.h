@@ -146,6 +146,9 @@ class Lexicons {
   using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
   WordSet given_names;    // as written: "Sergei"
   WordSet english_words;  // lower case
+  // One-word names of languages in English ("English", "Welsh", "Dutch"),
+  // from ICU's locale data: words that look like surnames and are not.
+  WordSet language_names;
   std::unordered_map<std::string, std::string> name_variants;  // lower-case variant -> canonical
   std::unordered_multimap<std::string, Head> heads;             // as written: "Ministry", "summit"
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"

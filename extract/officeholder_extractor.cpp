@@ -44,7 +44,8 @@ class OfficeholderExtractor : public Extractor {
       const Token& tok = a.tokens[t];
       if (!tok.word || !tok.capitalized || tok.all_caps || a.span_at(t)) continue;
       std::string_view word = token_text(a, t);
-      if (lex_->is_common_word(word) || lex_->is_given_name(word)) continue;
+      // "themselves as English" is no Bill English.
+      if (lex_->is_common_word(word) || lex_->is_given_name(word) || lex_->language_names.count(word)) continue;
       if (t + 1 < a.tokens.size() && a.tokens[t + 1].capitalized && a.tokens[t + 1].space_before) continue;
       // "Mandel Ngan": a capitalised word before makes it another person's
       // surname (a sentence's first word only when no common word).

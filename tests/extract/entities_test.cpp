@@ -579,8 +579,9 @@ TEST_CASE("no person where the words say it is none") {
       // An article or pronoun starts no name; a title before a head word is a name's.
       {"Some fear it will hurt firms The Qorvex says otherwise.", {}},
       {"If the Tories won the General Election, taxes would fall.", {}},
-      // A people is no person.
+      // A people is no person, nor is a language an officeholder's surname.
       {"Most Gibraltarians said no.", {}},
+      {"Pupils see themselves as English or Catalan.", {}},
   });
 }
 
