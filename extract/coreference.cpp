@@ -194,11 +194,24 @@ class CoreferenceExtractor : public Extractor {
     std::map<std::string, std::set<int32_t>> short_forms;
     for (const Span& s : a.spans) {
       if (s.type != NodeType::kOrganization || s.entity < 0 || s.kind != SpanKind::kName) continue;
+      uint32_t core = s.last;
       for (uint32_t last = s.last; last > s.first + 1;) {
         if (!lex_->company_words.count(std::string(token_text(a, last - 1)))) break;
         --last;
+        core = last;
         if (last - s.first == 1 && lex_->is_common_word(token_text(a, s.first))) break;
         short_forms[std::string(a.slice(s.first, last))].insert(s.entity);
+      }
+      // "Eastman Kodak Co" is "Kodak" later, "Shearson Lehman Brothers
+      // Inc" "Shearson": one word of the name, no English word and no
+      // given name, when it stands for one company of the article.
+      if (core == s.last || core - s.first < 2) continue;
+      for (uint32_t t = s.first; t < core; ++t) {
+        std::string_view w = token_text(a, t);
+        if (!a.tokens[t].word || !a.tokens[t].capitalized || lex_->is_common_word(w) || lex_->is_given_name(w) ||
+            lex_->company_words.count(std::string(w)))
+          continue;
+        short_forms[std::string(w)].insert(s.entity);
       }
     }
     if (short_forms.empty()) return;

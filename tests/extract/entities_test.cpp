@@ -262,6 +262,14 @@ TEST_CASE("a company is named later without its company words") {
   CHECK(ids(f, NodeType::kOrganization) == std::set<std::string>{"organization:halverson_mining_corp_ltd"});
   CHECK(ids(f, NodeType::kPerson).empty());
   CHECK(entity(f, "organization:halverson_mining_corp_ltd")->mentions == 3);
+  // One word of the name, no English word, stands for the company too;
+  // not when two companies of the article share it.
+  DocumentFacts g = facts("Eastman Quodak Co said sales rose. Quodak said its photographic sales fell.");
+  CHECK(ids(g, NodeType::kOrganization) == std::set<std::string>{"organization:eastman_quodak_co"});
+  CHECK(ids(g, NodeType::kPerson).empty());
+  DocumentFacts h = facts("Quodak Film Co and Rank Quodak Ltd merged. Quodak said so.");
+  CHECK(ids(h, NodeType::kOrganization) ==
+        std::set<std::string>{"organization:quodak_film_co", "organization:rank_quodak_ltd"});
 }
 
 TEST_CASE("a peer's name keeps its title as a name form") {
