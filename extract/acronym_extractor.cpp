@@ -35,8 +35,12 @@ class AcronymExtractor : public Extractor {
     std::map<std::string, int32_t, std::less<>> defined;  // acronym -> entity
     for (const Sentence& s : a.sentences)
       for (uint32_t t = s.first + 1; t + 2 < s.last; ++t) {
-        if (token_text(a, t) != "(" || token_text(a, t + 2) != ")" || !acronym(a, t + 1) || a.span_at(t + 1)) continue;
+        if (token_text(a, t) != "(" || token_text(a, t + 2) != ")" || !acronym(a, t + 1)) continue;
         std::string_view letters = token_text(a, t + 1);
+        if (const Span* known = a.span_at(t + 1)) {
+          join_known(a, s, t, *known, letters);
+          continue;
+        }
         int32_t entity = body_before(a, s, t, letters);
         if (entity < 0) continue;
         defined.emplace(std::string(letters), entity);
@@ -57,8 +61,9 @@ class AcronymExtractor : public Extractor {
   // initials spell `letters`: a body another stage found there, or else
   // capitalised words no stage claimed, made an organization here. -1 when
   // the words before do not spell it.
-  int32_t body_before(Annotation& a, const Sentence& s, uint32_t open, std::string_view letters) const {
-    const Lexicons& lex = *lex_;
+  // The first token of the words before the "(" at `open` whose initials
+  // spell `letters`, or `open` when they do not.
+  static uint32_t spelled_from(const Annotation& a, const Sentence& s, uint32_t open, std::string_view letters) {
     // Walk back over the words, matching the acronym's letters from its last.
     size_t letter = letters.size();
     uint32_t first = open;
@@ -76,12 +81,36 @@ class AcronymExtractor : public Extractor {
         continue;
       }
       if (!a.tokens[p].word || !a.tokens[p].capitalized) break;
-      if (std::toupper(static_cast<unsigned char>(w[0])) != letters[letter - 1]) return -1;
+      if (std::toupper(static_cast<unsigned char>(w[0])) != letters[letter - 1]) return open;
       --letter;
       first = p;
     }
-    if (letter != 0 || open - first < 2) return -1;
+    if (letter != 0 || open - first < 2) return open;
     while (first < open && in(kSkipped, token_text(a, first))) ++first;  // "the"
+    return first;
+  }
+
+  // "the Organisation of Petroleum Exporting Countries (OPEC)", where the
+  // gazetteer knows the acronym but not that spelling of the name: the
+  // name found before is the acronym's body.
+  static void join_known(Annotation& a, const Sentence& s, uint32_t open, const Span& known,
+                         std::string_view letters) {
+    if (known.type != NodeType::kOrganization || known.entity < 0) return;
+    const Span* before = open > s.first ? a.span_at(open - 1) : nullptr;
+    if (!before || before->last != open || before->type != NodeType::kOrganization || before->entity < 0 ||
+        before->entity == known.entity || spelled_from(a, s, open, letters) != before->first)
+      return;
+    const int32_t from = before->entity, to = known.entity;
+    for (Span& sp : a.spans)
+      if (sp.entity == from) sp.entity = to;
+    for (Span& sp : a.nested)
+      if (sp.entity == from) sp.entity = to;
+  }
+
+  int32_t body_before(Annotation& a, const Sentence& s, uint32_t open, std::string_view letters) const {
+    const Lexicons& lex = *lex_;
+    const uint32_t first = spelled_from(a, s, open, letters);
+    if (first == open) return -1;
     // A body found there already, whole: the acronym is another of its names.
     if (const Span* sp = a.span_at(open - 1); sp && sp->first <= first) {
       if (sp->last != open || sp->entity < 0) return -1;

@@ -717,6 +717,9 @@ TEST_CASE("a body defined with its acronym is the body wherever the acronym stan
   CHECK(force->names.count("QETF") == 1);
   CHECK(force->mentions == 3);
   CHECK(ids(f, NodeType::kPerson) == std::set<std::string>{"person:brian_carpenter"});
+  // A known acronym takes the name before it as another of its names.
+  DocumentFacts g = facts("The quota set by the Organisation of Petroleum Exporting Countries (OPEC) holds.");
+  CHECK(ids(g, NodeType::kOrganization) == std::set<std::string>{"organization:opec"});
   // Initials that do not spell it, a concept, a title: no body.
   check_ids(NodeType::kOrganization, {
       {"The Quellan Engineering Task Force (XYZ) met.", {}},
