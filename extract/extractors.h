@@ -89,6 +89,10 @@ const Title* plural_title_before(const Annotation& a, const Lexicons& lex, uint3
 // sentence full of names ("Lavrov met John Kerry there") is not one.
 bool title_case(const Annotation& a, const Sentence& s, const Lexicons& lexicons);
 
+// A name as the text writes it, with each run of white space one space: a
+// name broken over two lines ("Office of Civilian\nHealth") is one line.
+std::string written(std::string_view text);
+
 // The entity for a name of `type`, keyed `id`, with canonical label
 // `canonical` (empty: derived from names); registers a mention of tokens
 // [first, last) as a kName span. Returns false when the span overlaps one

@@ -143,7 +143,7 @@ class MeetingExtractor : public Extractor {
     // person but is not what they are called.
     for (const Span& s : a.spans)
       if (s.entity == entity && s.kind == SpanKind::kName && s.last - s.first > best_words)
-        best = std::string(a.slice(s.first, s.last)), best_words = s.last - s.first;
+        best = written(a.slice(s.first, s.last)), best_words = s.last - s.first;
     return best;
   }
 

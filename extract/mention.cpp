@@ -47,6 +47,22 @@ bool title_case(const Annotation& a, const Sentence& s, const Lexicons& lex) {
   return capitalised_common >= 2 && capitalised_common * 10 >= words * 3;
 }
 
+std::string written(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 bool add_mention(Annotation& a, uint32_t first, uint32_t last, NodeType type, const std::string& id,
                  const std::string& canonical, SpanKind kind) {
   Span span;
@@ -57,7 +73,7 @@ bool add_mention(Annotation& a, uint32_t first, uint32_t last, NodeType type, co
   Entity e;
   e.id = id;
   e.type = type;
-  e.canonical = canonical;
+  e.canonical = written(canonical);  // a seat's or capital's name may be broken over lines
   // Intern only once the span is known to fit, so a rejected mention
   // leaves no entity behind.
   if (!a.add_span(span)) return false;

@@ -6,27 +6,6 @@
 
 namespace newsgraph::extract {
 
-namespace {
-
-// A name as the text writes it, with each run of white space one space: a
-// name broken over two lines ("Office of Civilian\nHealth") is one line.
-std::string written(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
-}  // namespace
 
 Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {
   // The order matters: each extractor reads the spans of those before it.

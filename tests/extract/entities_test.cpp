@@ -338,6 +338,18 @@ TEST_CASE("a name broken over lines is written with one space") {
   const Entity* e = entity(f, "organization:office_of_fair_trading");
   REQUIRE(e);
   CHECK(e->names == std::map<std::string, uint64_t>{{"Office of Fair Trading", 1}});
+  // So is a gazetteer's seat, and a meeting's label made of names.
+  DocumentFacts g = facts("The White\nHouse said so. Dilson\nFunaro met Paul Volcker.");
+  const Entity* seat = entity(g, "organization:white_house");
+  REQUIRE(seat);
+  CHECK(seat->canonical == "White House");
+  auto ms = meetings(g);
+  REQUIRE(ms.size() == 1);
+  const Entity* meeting = nullptr;
+  for (const Entity& x : g.entities)
+    if (x.kind == "meeting") meeting = &x;
+  REQUIRE(meeting);
+  CHECK(meeting->canonical == "Meeting: Dilson Funaro \u2013 Paul Volcker");
 }
 
 TEST_CASE("numbers alone before a head word name nothing") {
