@@ -90,9 +90,12 @@ class AcronymExtractor : public Extractor {
     return first;
   }
 
-  // "the Organisation of Petroleum Exporting Countries (OPEC)", where the
-  // gazetteer knows the acronym but not that spelling of the name: the
-  // name found before is the acronym's body.
+  // An acronym a stage already took for a body, defined by the name of
+  // another: one body. "The Organisation of Petroleum Exporting Countries
+  // (OPEC)", a spelling the gazetteer lacks, is OPEC; "the European
+  // Community (EC)", where the gazetteer reads "EC" as the Commission, says
+  // that in this article every "EC" is the Community. A body of a
+  // gazetteer (it has a canonical name) keeps its id.
   static void join_known(Annotation& a, const Sentence& s, uint32_t open, const Span& known,
                          std::string_view letters) {
     if (known.type != NodeType::kOrganization || known.entity < 0) return;
@@ -100,11 +103,18 @@ class AcronymExtractor : public Extractor {
     if (!before || before->last != open || before->type != NodeType::kOrganization || before->entity < 0 ||
         before->entity == known.entity || spelled_from(a, s, open, letters) != before->first)
       return;
-    const int32_t from = before->entity, to = known.entity;
-    for (Span& sp : a.spans)
-      if (sp.entity == from) sp.entity = to;
-    for (Span& sp : a.nested)
-      if (sp.entity == from) sp.entity = to;
+    const int32_t name = before->entity, acronym_body = known.entity;
+    if (a.entities[name].canonical.empty()) {
+      // The name is the known body's: all its mentions are.
+      for (std::vector<Span>* spans : {&a.spans, &a.nested})
+        for (Span& sp : *spans)
+          if (sp.entity == name) sp.entity = acronym_body;
+      return;
+    }
+    // Both known: the acronym is the name's here.
+    for (std::vector<Span>* spans : {&a.spans, &a.nested})
+      for (Span& sp : *spans)
+        if (sp.entity == acronym_body && sp.last == sp.first + 1 && token_text(a, sp.first) == letters) sp.entity = name;
   }
 
   int32_t body_before(Annotation& a, const Sentence& s, uint32_t open, std::string_view letters) const {

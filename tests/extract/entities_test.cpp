@@ -732,6 +732,9 @@ TEST_CASE("a body defined with its acronym is the body wherever the acronym stan
   // A known acronym takes the name before it as another of its names.
   DocumentFacts g = facts("The quota set by the Organisation of Petroleum Exporting Countries (OPEC) holds.");
   CHECK(ids(g, NodeType::kOrganization) == std::set<std::string>{"organization:opec"});
+  // Both known: the definition says which body the acronym is here.
+  DocumentFacts h = facts("The European Community (EC) said so. Later EC ministers met.");
+  CHECK(ids(h, NodeType::kOrganization) == std::set<std::string>{"organization:european_community"});
   // Initials that do not spell it, a concept, a title: no body.
   check_ids(NodeType::kOrganization, {
       {"The Quellan Engineering Task Force (XYZ) met.", {}},
