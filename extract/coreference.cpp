@@ -187,6 +187,21 @@ class CoreferenceExtractor : public Extractor {
     return x.substr(i) == y.substr(i + 1);
   }
 
+  // A country, a region or a capital is named at t: "Texas" of "Texas Oil
+  // and Gas Corp" is still the state elsewhere in the article (a town's
+  // name may be the company's: "Bethlehem" of "Bethlehem Steel Corp").
+  bool names_a_land(const Annotation& a, uint32_t t) const {
+    const Sentence& s = a.sentences[a.sentence_of[t]];
+    std::string_view kind = place_kind_at(a, *lex_, s, t);
+    if (kind == "region" || kind == "capital") return true;
+    auto m = lex_->names.longest(a.text, a.tokens, t, t + 1);
+    if (m.length)
+      for (uint32_t v : *m.values)
+        if (lex_->entries[v].kind == LexKind::kCountryName || lex_->entries[v].kind == LexKind::kCountryAdjective)
+          return true;
+    return false;
+  }
+
   // "Franco Nevada Mining Corp Ltd" is "Franco Nevada" later: a company's
   // name without its trailing company words, when that short form is
   // itself a name (not one common word) and stands for one company.
@@ -209,7 +224,7 @@ class CoreferenceExtractor : public Extractor {
       for (uint32_t t = s.first; t < core; ++t) {
         std::string_view w = token_text(a, t);
         if (!a.tokens[t].word || !a.tokens[t].capitalized || lex_->is_common_word(w) || lex_->is_given_name(w) ||
-            lex_->company_words.count(std::string(w)))
+            lex_->company_words.count(std::string(w)) || names_a_land(a, t))
           continue;
         short_forms[std::string(w)].insert(s.entity);
       }

@@ -267,6 +267,9 @@ TEST_CASE("a company is named later without its company words") {
   DocumentFacts g = facts("Eastman Quodak Co said sales rose. Quodak said its photographic sales fell.");
   CHECK(ids(g, NodeType::kOrganization) == std::set<std::string>{"organization:eastman_quodak_co"});
   CHECK(ids(g, NodeType::kPerson).empty());
+  // A country, region or capital in the name stays itself elsewhere.
+  DocumentFacts t = facts("Shares of Texas Quodak Corp rose. Voters in Texas agreed.");
+  CHECK(ids(t, NodeType::kPlace) == std::set<std::string>{"place:texas"});
   DocumentFacts h = facts("Quodak Film Co and Rank Quodak Ltd merged. Quodak said so.");
   CHECK(ids(h, NodeType::kOrganization) ==
         std::set<std::string>{"organization:quodak_film_co", "organization:rank_quodak_ltd"});
