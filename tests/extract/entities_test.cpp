@@ -158,7 +158,8 @@ TEST_CASE("a plural title starts a list of people, and is no word of their names
       {"Kings Cross and Euston are busy stations.", {}},
   });
   // A monarch's plural title gives each the singular form of the name.
-  const Entity* prince = entity(facts("He is a close friend of princes Drezan and Tallion."), "person:drezan");
+  DocumentFacts f = facts("He is a close friend of princes Drezan and Tallion.");
+  const Entity* prince = entity(f, "person:drezan");
   REQUIRE(prince);
   CHECK(prince->names.count("Prince Drezan") == 1);
 }
