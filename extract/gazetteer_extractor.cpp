@@ -35,7 +35,9 @@ class GazetteerExtractor : public Extractor {
     std::vector<Shared> shared;
     for (const Sentence& s : a.sentences)
       for (uint32_t t = s.first; t < s.last;) t += match_at(a, s, t, shared);
-    for (const Shared& form : shared) emit(a, form.first, form.last, choose(a, form));
+    if (shared.empty()) return;
+    const std::map<std::string, int> named = countries_named(a);
+    for (const Shared& form : shared) emit(a, form.first, form.last, choose(named, form));
   }
 
  private:
@@ -50,7 +52,22 @@ class GazetteerExtractor : public Extractor {
   // article names most (by name, adjective or a place in it). A body of no
   // country counts as named zero times, and ties go to the first listed,
   // so with no country named the first listed wins, as for any form.
-  const LexEntry& choose(const Annotation& a, const Shared& form) const {
+  const LexEntry& choose(const std::map<std::string, int>& named, const Shared& form) const {
+    const LexEntry* best = form.candidates.front();
+    int best_count = -1;
+    for (const LexEntry* e : form.candidates) {
+      const Country* c = lex_->country_by_code(lex_->organizations[e->index].country);
+      int count = 0;
+      if (c)
+        if (auto it = named.find(country_id(*c)); it != named.end()) count = it->second;
+      if (count > best_count) best = e, best_count = count;
+    }
+    return *best;
+  }
+
+  // How often the article names each country, by name, adjective or a
+  // place in it (country id -> count).
+  static std::map<std::string, int> countries_named(const Annotation& a) {
     std::map<std::string, int> named;
     std::map<std::string_view, std::string_view> place_country;
     for (const Relation& r : a.relations)
@@ -64,16 +81,7 @@ class GazetteerExtractor : public Extractor {
         if (auto it = place_country.find(e.id); it != place_country.end()) ++named[std::string(it->second)];
       }
     }
-    const LexEntry* best = form.candidates.front();
-    int best_count = -1;
-    for (const LexEntry* e : form.candidates) {
-      const Country* c = lex_->country_by_code(lex_->organizations[e->index].country);
-      int count = 0;
-      if (c)
-        if (auto it = named.find(country_id(*c)); it != named.end()) count = it->second;
-      if (count > best_count) best = e, best_count = count;
-    }
-    return *best;
+    return named;
   }
 
   // Claims the phrase at t, if any; returns how many tokens to move on.
