@@ -51,8 +51,10 @@ class AcronymExtractor : public Extractor {
       if (!a.tokens[t].word || !a.tokens[t].all_caps || a.span_at(t)) continue;
       auto it = defined.find(token_text(a, t));
       if (it == defined.end()) continue;
+      // Copies: add_mention may grow `entities`.
       const Entity& body = a.entities[it->second];
-      add_mention(a, t, t + 1, body.type, body.id, body.canonical);
+      const std::string id = body.id, canonical = body.canonical;
+      add_mention(a, t, t + 1, body.type, id, canonical);
     }
   }
 

@@ -109,7 +109,7 @@ void add_plural_titles(Lexicons& lex) {
         words.tokens.size())
       continue;
     lex.plural_titles.add(plural, static_cast<uint32_t>(lex.title_list.size()));
-    lex.title_list.push_back({plural, t.kind, t.role, t.country, true});
+    lex.title_list.push_back({plural, t.kind, t.role, t.country});
   }
 }
 

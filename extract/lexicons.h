@@ -76,9 +76,6 @@ struct Organization {
 struct Title {
   std::string title, kind, role;
   std::string country;  // slug: the one country with this title, or empty
-  // A plural made from a title of titles.tsv ("Presidents", "Foreign
-  // Ministers", "princes"): it stands before several names.
-  bool plural = false;
 };
 
 // What a gazetteer phrase stands for.

@@ -89,7 +89,8 @@ void place_from_visits(const Annotation& a, std::vector<Meeting>& meetings) {
     bool one = true;
     for (const Relation& r : a.relations) {
       if (r.type != relation::kVisited) continue;
-      bool planned = r.attributes.count("status") > 0;  // the visit extractor sets only "planned"
+      auto status = r.attributes.find("status");
+      bool planned = status != r.attributes.end() && status->second == Value(std::string("planned"));
       bool theirs = std::any_of(m.people.begin(), m.people.end(), [&](int32_t p) { return a.entities[p].id == r.source; });
       if (!theirs || planned != (m.status == "planned") || !compatible(r.date, m.date)) continue;
       if (!place.empty() && place != r.target) one = false;

@@ -66,7 +66,6 @@ class NamedThingExtractor : public Extractor {
     return false;
   }
 
-  // A number written with digits, standing apart: "2254", not "2254th".
   // A number as written: digits with separators, or an ordinal ("2,000",
   // "34.74", "13th"); not a name that starts with one ("3Com").
   static bool numeral(std::string_view w) {
@@ -81,6 +80,7 @@ class NamedThingExtractor : public Extractor {
   static bool score_part(std::string_view w) {
     return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
+  // A number written with digits, standing apart: "2254", not "2254th".
   static bool number(const Annotation& a, const Sentence& s, uint32_t t) {
     if (t >= s.last || !a.tokens[t].space_before) return false;
     std::string_view w = token_text(a, t);
