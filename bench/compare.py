@@ -91,6 +91,10 @@ def measure():
     r = {"load_average_start": load_average()}
     boost = {name: run_json([BOOST_BASELINE, graph(name, "edges")]) for name in ("ba10k", "ba100k", "ba1m")}
     r["boost"] = boost
+    # What the program holds before it reads a graph (its image, libraries
+    # and static data): the yardsticks count only their growth, and so does
+    # the whole command's ratio.
+    r["cli_startup"] = cli(["--version"], 1)
 
     # Exact betweenness, 10k nodes / 50k edges.
     g = "ba10k"
@@ -182,9 +186,12 @@ def targets(r):
         boost_kb = max(1, r["boost"][graph_name]["graph_kb"])
         alg = r[key]["max_rss_kb"] / boost_kb
         command = {"btw_alg_t2": "btw_cli_t2", "pr_alg": "pr_cli", "sbtw_alg": "sbtw_cli"}[key]
-        cli_ratio = r[command]["max_rss_kb"] / boost_kb
+        startup_kb = r["cli_startup"]["max_rss_kb"]
+        cli_ratio = (r[command]["max_rss_kb"] - startup_kb) / boost_kb
         out.append("- peak memory <= 2 x plain Boost adjacency_list, %s: algorithm %.2f x (%s), whole command "
-                   "%.1f x (%s)" % (name, alg, verdict(alg <= 2), cli_ratio, verdict(cli_ratio <= 2)))
+                   "%.2f x (%s; its peak less the %s that `newsgraph --version` holds, as the yardsticks count "
+                   "growth; %.2f x with them)" % (name, alg, verdict(alg <= 2), cli_ratio, verdict(cli_ratio <= 2),
+                                                  mb(startup_kb), r[command]["max_rss_kb"] / boost_kb))
     return out
 
 

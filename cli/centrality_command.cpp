@@ -78,7 +78,7 @@ int run_centrality(const CentralityOptions& o) {
     return 0;
   }
   size_t label_width = 5;
-  for (const auto& r : ranked) label_width = std::max(label_width, width(g.value().node(r.node).label));
+  for (const auto& r : ranked) label_width = std::max(label_width, width(g.value().node_label(r.node)));
   label_width = std::min<size_t>(label_width, 48);
   std::printf("%4s  %-*s  %-12s  %s\n", "rank", static_cast<int>(label_width), "label", "type", o.measure.c_str());
   size_t i = 0;

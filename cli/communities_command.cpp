@@ -34,7 +34,7 @@ void print_json(const KnowledgeGraph& g, const analyse::Communities& c) {
     w.Key("id"), w.Uint64(id);
     w.Key("size"), w.Uint64(c.members[id].size());
     w.Key("members"), w.StartArray();
-    for (uint32_t v : c.members[id]) w.String(g.node(v).id.c_str());
+    for (uint32_t v : c.members[id]) w.String(g.node_id(v).c_str());
     w.EndArray();
     w.EndObject();
   }
@@ -57,7 +57,7 @@ void print_text(const KnowledgeGraph& g, const analyse::SimpleGraph& simple, con
     std::stable_sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) { return degrees[a] > degrees[b]; });
     std::string named;
     for (size_t i = 0; i < members.size() && i < kNamedMembers; ++i)
-      named += (i ? ", " : "") + g.node(members[i]).label + " (" + std::to_string(degrees[members[i]]) + ")";
+      named += (i ? ", " : "") + g.node_label(members[i]) + " (" + std::to_string(degrees[members[i]]) + ")";
     if (members.size() > kNamedMembers) named += ", and " + std::to_string(members.size() - kNamedMembers) + " more";
     std::printf("%5zu  %zu %s: %s\n", id, members.size(), members.size() == 1 ? "node" : "nodes", named.c_str());
   }

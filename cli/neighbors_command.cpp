@@ -3,6 +3,7 @@
 // the relation that reaches them, with dates, places and evidence.
 #include <algorithm>
 #include <iostream>
+#include <optional>
 #include <map>
 #include <tuple>
 
@@ -21,7 +22,7 @@ using EdgeIndex = KnowledgeGraph::EdgeIndex;
 // the graph has no such node.
 std::string label_of(const KnowledgeGraph& g, const std::string& id) {
   auto v = g.find(id);
-  return v ? g.node(*v).label : id;
+  return v ? g.node_label(*v) : id;
 }
 
 std::string summary(const KnowledgeGraph& g, const Entity& e) {
@@ -43,7 +44,7 @@ void print_meetings(const KnowledgeGraph& g, const std::vector<analyse::Meeting>
   for (const analyse::Meeting& m : meetings) {
     const Entity& event = g.node(m.event);
     std::cout << "  " << (event.date.empty() ? "(undated)" : event.date) << "  " << event.kind;
-    if (m.place) std::cout << " in " << g.node(*m.place).label;
+    if (m.place) std::cout << " in " << g.node_label(*m.place);
     else if (!event.place.empty()) std::cout << " in " << event.place;
     if (!m.others.empty()) {
       std::cout << " with ";
@@ -52,10 +53,11 @@ void print_meetings(const KnowledgeGraph& g, const std::vector<analyse::Meeting>
     if (!event.status.empty() && event.status != "occurred") std::cout << "; " << event.status;
     std::cout << "  [" << event.id << "]\n";
     // The sentence that puts this person at the meeting, else the event's own.
-    const Evidence* evidence = nullptr;
+    std::optional<Evidence> evidence;
     for (EdgeIndex e : m.links)
-      if (!evidence && !g.edge(e).evidence.empty()) evidence = &g.edge(e).evidence.front();
-    if (!evidence && !event.evidence.empty()) evidence = &event.evidence.front();
+      if (!evidence)
+        if (Relation link = g.edge(e); !link.evidence.empty()) evidence = std::move(link.evidence.front());
+    if (!evidence && !event.evidence.empty()) evidence = event.evidence.front();
     if (evidence) std::cout << "    " << evidence_text(*evidence) << "\n";
   }
 }
@@ -79,7 +81,8 @@ void print_rings(const KnowledgeGraph& g, const std::vector<analyse::Reached>& r
       if (r.hops != hops) continue;
       ++nodes;
       for (EdgeIndex e : analyse::relations_between(g, r.via, r.node))
-        if (!shown_as_meetings.count(e)) lines.push_back({g.edge(e).type, g.source(e) == r.via, r.node, e, r.via});
+        if (!shown_as_meetings.count(e))
+          lines.push_back({std::string(g.edge_type(e)), g.source(e) == r.via, r.node, e, r.via});
     }
     if (nodes == 0) break;
     if (lines.empty()) continue;  // only meetings, listed above
@@ -120,10 +123,10 @@ int write_json(const KnowledgeGraph& g, const analyse::SimpleGraph& simple, Node
     for (EdgeIndex e : g.out_edges(v))
       if (hops.count(g.target(e))) edges.push_back(e);
   }
-  Attributes attributes{{"center", g.node(center).id}, {"depth", int64_t{depth}}};
+  Attributes attributes{{"center", g.node_id(center)}, {"depth", int64_t{depth}}};
   KnowledgeGraph sub = analyse::subgraph(g, nodes, edges, attributes);
   std::vector<int64_t> sub_hops(sub.node_count());
-  for (NodeIndex v = 0; v < sub.node_count(); ++v) sub_hops[v] = hops.at(*g.find(sub.node(v).id));
+  for (NodeIndex v = 0; v < sub.node_count(); ++v) sub_hops[v] = hops.at(*g.find(sub.node_id(v)));
   KnowledgeGraph out = analyse::with_node_attribute(sub, "hops", sub_hops);
   auto exporter = formats::make_exporter("json");
   Status s = formats::write_file("-", [&](std::ostream& os) { return exporter->write(out, os); });
@@ -143,7 +146,7 @@ int run_neighbors(const NeighborsOptions& o) {
   const analyse::SimpleGraph simple = analyse::simple_undirected(g);
   const std::vector<analyse::Reached> reached = analyse::within_hops(simple, c, o.depth);
   std::vector<analyse::Meeting> meetings;
-  if (g.node(c).type == NodeType::kPerson) meetings = analyse::meetings_of(g, c);
+  if (g.node_type(c) == NodeType::kPerson) meetings = analyse::meetings_of(g, c);
   if (o.json) return write_json(g, simple, c, o.depth, reached, meetings);
 
   std::cout << node_name(g.node(c)) << "\n  " << summary(g, g.node(c)) << "\n";

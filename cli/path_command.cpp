@@ -27,7 +27,7 @@ std::string one_line(const std::string& text) {
 std::string node_name(const Entity& entity) { return entity.label + " [" + entity.id + "]"; }
 
 std::string relation_date(const KnowledgeGraph& graph, EdgeIndex e) {
-  const Relation& r = graph.edge(e);
+  const Relation r = graph.edge(e);
   if (!r.date.empty()) return r.date;
   if (auto it = r.attributes.find("dates"); it != r.attributes.end())
     if (const auto* dates = std::get_if<std::vector<std::string>>(&it->second); dates && !dates->empty()) {
@@ -43,7 +43,7 @@ std::string relation_date(const KnowledgeGraph& graph, EdgeIndex e) {
 }
 
 std::string arrow(const KnowledgeGraph& graph, EdgeIndex e, NodeIndex from) {
-  const std::string& type = graph.edge(e).type;
+  const std::string_view type = graph.edge_type(e);
   // append, not operator+ on a literal: GCC 12 warns wrongly (-Wrestrict) on the latter.
   if (graph.source(e) == from) return std::string("--").append(type).append("-->");
   return std::string("<--").append(type).append("--");
@@ -56,7 +56,7 @@ std::string evidence_text(const Evidence& evidence) {
 std::string relation_details(const KnowledgeGraph& graph, EdgeIndex e) {
   std::string out;
   if (std::string date = relation_date(graph, e); !date.empty()) out.append("  ").append(date);
-  if (!graph.edge(e).evidence.empty()) out.append("  ").append(evidence_text(graph.edge(e).evidence.front()));
+  if (Relation r = graph.edge(e); !r.evidence.empty()) out.append("  ").append(evidence_text(r.evidence.front()));
   return out;
 }
 
@@ -77,9 +77,9 @@ int run_path(const PathOptions& o) {
   if (o.json) {
     std::vector<std::string> ids;
     std::vector<EdgeIndex> edges;
-    for (uint32_t v : path) ids.push_back(g.node(v).id);
+    for (uint32_t v : path) ids.push_back(g.node_id(v));
     for (const auto& step : steps) edges.insert(edges.end(), step.begin(), step.end());
-    Attributes attributes{{"from", g.node(from.value()).id}, {"to", g.node(to.value()).id}, {"path", ids}};
+    Attributes attributes{{"from", g.node_id(from.value())}, {"to", g.node_id(to.value())}, {"path", ids}};
     KnowledgeGraph out = analyse::subgraph(g, std::vector<NodeIndex>(path.begin(), path.end()), edges, attributes);
     auto exporter = formats::make_exporter("json");
     Status s = formats::write_file("-", [&](std::ostream& os) { return exporter->write(out, os); });

@@ -189,8 +189,10 @@ class CsvExporter final : public Exporter {
 }  // namespace
 
 Status write_csv_nodes(const KnowledgeGraph& graph, std::ostream& out) {
+  Entity held;  // node_object refers to its strings; each object is used before the next call
   auto node_at = [&](size_t v, JsonAllocator& a) {
-    return node_object(graph.node(static_cast<KnowledgeGraph::NodeIndex>(v)), a);
+    held = graph.node(static_cast<KnowledgeGraph::NodeIndex>(v));
+    return node_object(held, a);
   };
   std::vector<Column> columns = columns_of(graph.node_count(), node_at, kNodeFixed, {"id", "label", "type"});
   Record header(out);
@@ -214,8 +216,10 @@ Status write_csv_nodes(const KnowledgeGraph& graph, std::ostream& out) {
 }
 
 Status write_csv_edges(const KnowledgeGraph& graph, std::ostream& out) {
+  Relation held;  // link_object refers to its strings; each object is used before the next call
   auto link_at = [&](size_t e, JsonAllocator& a) {
-    return link_object(graph.edge(static_cast<KnowledgeGraph::EdgeIndex>(e)), 0, a);
+    held = graph.edge(static_cast<KnowledgeGraph::EdgeIndex>(e));
+    return link_object(held, 0, a);
   };
   std::vector<Column> columns =
       columns_of(graph.edge_count(), link_at, kEdgeFixed, {"source", "target", "label", "weight"});
@@ -226,7 +230,7 @@ Status write_csv_edges(const KnowledgeGraph& graph, std::ostream& out) {
   header.end();
   JsonAllocator a;
   for (KnowledgeGraph::EdgeIndex i = 0; i < graph.edge_count(); ++i) {
-    const Relation& r = graph.edge(i);
+    const Relation r = graph.edge(i);
     const std::string weight = std::to_string(r.weight);
     Record row(out);
     for (const std::string* fixed : {&r.source, &r.target, &r.type, &r.source, &r.target, &r.type, &weight, &weight})

@@ -180,7 +180,7 @@ class DotExporter final : public Exporter {
       set(nodes[v], "tooltip", escape_label(e.id));
     }
     for (KnowledgeGraph::EdgeIndex i = 0; i < graph.edge_count(); ++i) {
-      const Relation& r = graph.edge(i);
+      const Relation r = graph.edge(i);
       Agedge_t* edge = agedge(g.get(), nodes[graph.source(i)], nodes[graph.target(i)], nullptr, 1);
       if (pairs) {
         set(edge, "label", escape_label(meeting_label(r)));

@@ -131,7 +131,8 @@ Result<std::vector<double>> node_sizes(const KnowledgeGraph& graph, const std::s
     if (size_by == "mentions") {
       values[v] = static_cast<double>(graph.node(v).mentions);
     } else {
-      rapidjson::Value node = node_object(graph.node(v), a);
+      const Entity e = graph.node(v);  // the node object refers to its strings
+      rapidjson::Value node = node_object(e, a);
       auto it = node.FindMember(rapidjson::StringRef(size_by.data(), static_cast<rapidjson::SizeType>(size_by.size())));
       if (it != node.MemberEnd() && it->value.IsNumber() && std::isfinite(it->value.GetDouble()))
         values[v] = it->value.GetDouble();
@@ -212,7 +213,7 @@ class GexfExporter final : public Exporter {
     pugi::xml_node edges = g.append_child("edges");
     edges.append_attribute("count").set_value(static_cast<unsigned long long>(graph.edge_count()));
     for (KnowledgeGraph::EdgeIndex i = 0; i < graph.edge_count(); ++i) {
-      const Relation& r = graph.edge(i);
+      const Relation r = graph.edge(i);
       pugi::xml_node edge = edges.append_child("edge");
       edge.append_attribute("id").set_value(std::to_string(i).c_str());
       set(edge, "source", r.source);

@@ -287,6 +287,7 @@ Result<KnowledgeGraph> parse_graphml(std::string_view bytes, const std::string& 
     if (Status s = read_node(object, where, draft); !s.ok()) return bad(s.message());
     a.Clear();
   }
+  if (Status s = end_of_nodes(draft); !s.ok()) return bad(s.message());
   for (const pugi::xml_node& e : edges) {
     std::string where = lines.at(e);
     Value object(rapidjson::kObjectType);

@@ -208,13 +208,15 @@ class GraphmlExporter final : public Exporter {
     // keys always exist (readers look for them).
     Columns node_columns{{"label", {Kind::kString, {}}}}, edge_columns{{"weight", {Kind::kLong, {}}}};
     for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
-      rapidjson::Value node = node_object(graph.node(v), a);
+      const Entity e = graph.node(v);  // the node object refers to its strings
+      rapidjson::Value node = node_object(e, a);
       for (auto m = node.MemberBegin(); m != node.MemberEnd(); ++m)
         if (!skipped(string_of(m->name), kNodeAttributes)) see(node_columns, string_of(m->name), m->value);
       a.Clear();
     }
     for (KnowledgeGraph::EdgeIndex e = 0; e < graph.edge_count(); ++e) {
-      rapidjson::Value link = link_object(graph.edge(e), 0, a);
+      const Relation r = graph.edge(e);  // the link object refers to its strings
+      rapidjson::Value link = link_object(r, 0, a);
       for (auto m = link.MemberBegin(); m != link.MemberEnd(); ++m)
         if (!skipped(string_of(m->name), kEdgeAttributes)) see(edge_columns, string_of(m->name), m->value);
       a.Clear();
@@ -236,12 +238,12 @@ class GraphmlExporter final : public Exporter {
       x.text(json_as_xml_text(to_json_text(graph_object(graph, a)))).raw("</desc>\n");
       a.Clear();
       for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
-        x.raw("    <node").attribute("id", encode_name(graph.node(v).id));
+        x.raw("    <node").attribute("id", encode_name(graph.node_id(v)));
         write_element(x, "node", node_object(graph.node(v), a), node_columns, kNodeAttributes);
         a.Clear();
       }
       for (KnowledgeGraph::EdgeIndex e = 0; e < graph.edge_count(); ++e) {
-        const Relation& r = graph.edge(e);
+        const Relation r = graph.edge(e);
         x.raw("    <edge").attribute("id", numbered('e', e));
         x.attribute("source", encode_name(r.source)).attribute("target", encode_name(r.target));
         write_element(x, "edge", link_object(r, 0, a), edge_columns, kEdgeAttributes);

@@ -125,7 +125,7 @@ class HtmlExporter final : public Exporter {
   // the graph has no such node.
   static std::string node_link(const KnowledgeGraph& graph, std::string_view id) {
     std::optional<KnowledgeGraph::NodeIndex> v = graph.find(id);
-    std::string label = v ? graph.node(*v).label : std::string(id);
+    std::string label = v ? graph.node_label(*v) : std::string(id);
     if (!v) return esc(label);
     return "<a href=\"#" + esc(node_anchor(id)) + "\">" + esc(label) + "</a>";
   }
@@ -189,7 +189,7 @@ class HtmlExporter final : public Exporter {
     // Participants of each meeting, from its participant links.
     std::map<KnowledgeGraph::NodeIndex, std::vector<std::string>> who;
     for (KnowledgeGraph::EdgeIndex e = 0; e < graph.edge_count(); ++e)
-      if (graph.edge(e).type == relation::kParticipant) who[graph.target(e)].push_back(graph.edge(e).source);
+      if (graph.edge_type(e) == relation::kParticipant) who[graph.target(e)].push_back(graph.node_id(graph.source(e)));
     std::vector<KnowledgeGraph::NodeIndex> rows;
     for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v) {
       const Entity& e = graph.node(v);
@@ -255,7 +255,7 @@ class HtmlExporter final : public Exporter {
     page += "<table id=\"links-table\"><thead><tr><th>From</th><th>Link</th><th>To</th><th>Weight</th>"
             "<th>Date</th><th>Roles</th><th>Evidence</th></tr></thead><tbody>\n";
     for (KnowledgeGraph::EdgeIndex i = 0; i < graph.edge_count(); ++i) {
-      const Relation& r = graph.edge(i);
+      const Relation r = graph.edge(i);
       // The meetings view lists a pair's dates as an attribute.
       std::string date = r.date;
       if (auto it = r.attributes.find("dates"); date.empty() && it != r.attributes.end())

@@ -111,7 +111,7 @@ const char* type_name(const Value& v) {
 template <typename T>
 void release(T& x) {
   T empty;
-  x.swap(empty);
+  std::swap(x, empty);
 }
 
 // Where a value is, for messages: "links[7]: link \"a\" -> \"b\"". Built
@@ -243,6 +243,72 @@ void read_attribute(Attributes& attributes, std::string_view name, const Value& 
   if (auto value = to_attribute(v)) attributes[std::string(name)] = std::move(*value);
 }
 
+// Nodes and links wait in the draft in batches of this many: small beside
+// a big file's, which the builder keeps in a fraction of their size.
+constexpr size_t kBatch = 1024;
+
+void hand_over_links(GraphDraft& draft) {
+  draft.builder.add_relations(std::move(draft.relations));
+  draft.relations = {};
+}
+
+// The label rule. GraphBuilder derives every label (graph.h): `canonical`
+// if set, else the most frequent full name among `names`, else the label
+// it was given (which a merge does not keep: the first node added wins).
+// Reading must hand it names and canonical such that it derives the label
+// that was read:
+//   - name_counts are the names; without them (a user graph), aliases are
+//     names seen once;
+//   - "canonical": true, or a label in a user graph without name_counts,
+//     makes the label canonical, so that merging the user graph with
+//     others keeps it whatever the order;
+//   - in our own files, a node without name_counts has no names: its label
+//     is the fallback, as in the graph that was written;
+//   - any node whose label would still come out different (a file whose
+//     label someone edited) gets that label as canonical.
+// Our files thus read back with the names and canonical they were written
+// with, and write the same bytes again. Each node's label depends on that
+// node alone, so nodes can be settled in batches.
+void hand_over_nodes(GraphDraft& draft) {
+  std::vector<Entity>& entities = draft.entities;
+  std::vector<GraphDraft::NodeInfo>& info = draft.node_info;
+  GraphBuilder probe;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    Entity& e = entities[i];
+    GraphDraft::NodeInfo& n = info[i];
+    std::string label = n.label.value_or(e.id);
+    if (!n.has_name_counts)
+      for (const std::string& alias : n.aliases) e.names.emplace(alias, 1);
+    if (n.canonical || (!draft.ours && !n.has_name_counts && n.label)) e.canonical = label;
+    e.label = std::move(label);
+    if (e.canonical.empty() && !e.names.empty()) {
+      Entity names_only;
+      names_only.id = e.id;
+      names_only.names = e.names;
+      probe.add_entity(std::move(names_only));
+    }
+  }
+  info.clear();
+  KnowledgeGraph derived = probe.build();
+  if (derived.node_count() > 0)
+    for (Entity& e : entities)
+      if (std::optional<KnowledgeGraph::NodeIndex> v = derived.find(e.id); v && derived.node_label(*v) != e.label)
+        e.canonical = e.label;
+  draft.builder.add_entities(std::move(entities));
+  entities = {};
+}
+
+// Both ends of a link are ids of nodes (end_of_nodes has been called).
+Status check_ends(GraphDraft& draft, const Relation& r, const std::string& where) {
+  for (auto [end, id] : {std::pair<const char*, const std::string*>{"source", &r.source}, {"target", &r.target}}) {
+    if (id == &r.source && !r.source.empty() && r.source == draft.last_source) continue;
+    if (!draft.node_ids.find(*id))
+      return Status::BadInput(where + ": link " + end + " \"" + *id + "\" is not the id of a node");
+  }
+  draft.last_source = r.source;
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool is_structured_field(std::string_view name) {
@@ -334,7 +400,7 @@ long escaped_unit(std::string_view text, size_t at) {
   return unit;
 }
 
-bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& error, size_t& offset) {
+bool vet_json(std::string_view& text, std::string& rewritten, std::string& error, size_t& offset) {
   // Nesting first, without recursion: brackets outside strings.
   struct ZeroNumber {
     size_t start, end;
@@ -408,7 +474,6 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
   // RapidJSON 1.1's full-precision path normalises a zero significand with
   // clz(0), undefined behaviour (internal/diyfp.h), for any 0e-N with N >
   // 22. Such a number is zero whatever its exponent: it is read as 0.0.
-  std::string rewritten;
   if (!zeros.empty()) {
     size_t from = 0;
     for (const ZeroNumber& z : zeros) {
@@ -419,9 +484,13 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
     rewritten.append(text.substr(from));
     text = rewritten;
   }
-  constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseNanAndInfFlag |
-                              rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
-  doc.Parse<kFlags>(text.data(), text.size());
+  return true;
+}
+
+bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& error, size_t& offset) {
+  std::string rewritten;
+  if (!vet_json(text, rewritten, error, offset)) return false;
+  doc.Parse<kJsonParseFlags>(text.data(), text.size());
   if (!doc.HasParseError()) return true;
   error = rapidjson::GetParseError_En(doc.GetParseError());
   offset = doc.GetErrorOffset();
@@ -431,6 +500,7 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
 Status read_graph_object(const rapidjson::Value& object, GraphDraft& draft) {
   const Context context("graph");
   if (!object.IsObject()) return Status::BadInput("\"graph\" must be an object, not " + std::string(type_name(object)));
+  draft.graph_read = true;
   for (auto m = object.MemberBegin(); m != object.MemberEnd(); ++m) {
     std::string_view name = name_of(m);
     const Value& v = m->value;
@@ -528,8 +598,12 @@ Status read_node(const rapidjson::Value& object, const std::string& where, Graph
   }
   // A type the graph does not know reads as entity; the original stays.
   if (unknown_type) e.attributes.emplace("source_type", *unknown_type);
+  const auto position = static_cast<uint32_t>(draft.node_ids.size());
+  if (std::optional<uint32_t> first = draft.node_ids.insert(e.id, position))
+    return Status::BadInput(where + ": duplicate node id \"" + e.id + "\" (first at " + draft.node_where(*first) + ")");
   draft.entities.push_back(std::move(e));
   draft.node_info.push_back(std::move(node));
+  if (draft.graph_read && draft.entities.size() >= kBatch) hand_over_nodes(draft);
   return Status::Ok();
 }
 
@@ -565,74 +639,28 @@ Status read_link(const rapidjson::Value& object, const std::string& where, Graph
     }
     if (!s.ok()) return s;
   }
+  if (draft.nodes_done)
+    if (Status s = check_ends(draft, r, where); !s.ok()) return s;
   draft.relations.push_back(std::move(r));
+  if (draft.nodes_done && draft.relations.size() >= kBatch) hand_over_links(draft);
   return Status::Ok();
 }
 
-// The label rule. GraphBuilder derives every label (graph.h): `canonical`
-// if set, else the most frequent full name among `names`, else the label
-// it was given (which a merge does not keep: the first node added wins).
-// Reading must hand it names and canonical such that it derives the label
-// that was read:
-//   - name_counts are the names; without them (a user graph), aliases are
-//     names seen once;
-//   - "canonical": true, or a label in a user graph without name_counts,
-//     makes the label canonical, so that merging the user graph with
-//     others keeps it whatever the order;
-//   - in our own files, a node without name_counts has no names: its label
-//     is the fallback, as in the graph that was written;
-//   - any node whose label would still come out different (a file whose
-//     label someone edited) gets that label as canonical.
-// Our files thus read back with the names and canonical they were written
-// with, and write the same bytes again.
+Status end_of_nodes(GraphDraft& draft) {
+  if (draft.nodes_done) return Status::Ok();
+  draft.nodes_done = true;
+  for (size_t i = 0; i < draft.relations.size(); ++i)
+    if (Status s = check_ends(draft, draft.relations[i], draft.relation_where(i)); !s.ok()) return s;
+  return Status::Ok();
+}
+
 Result<KnowledgeGraph> finish(GraphDraft draft, const std::string& source) {
-  auto bad = [&](const std::string& message) { return Status::BadInput(source + ": " + message); };
-  std::vector<Entity>& entities = draft.entities;
-  std::vector<GraphDraft::NodeInfo>& info = draft.node_info;
-  IdIndex index(entities.size());
-  for (uint32_t i = 0; i < entities.size(); ++i)
-    if (std::optional<uint32_t> first = index.insert(entities[i].id, i))
-      return bad(draft.node_where(i) + ": duplicate node id \"" + entities[i].id + "\" (first at " +
-                 draft.node_where(*first) + ")");
-  const std::string* known_source = nullptr;  // links come grouped by source in most files: look each up once
-  for (size_t i = 0; i < draft.relations.size(); ++i) {
-    const Relation& r = draft.relations[i];
-    for (auto [end, id] : {std::pair<const char*, const std::string*>{"source", &r.source}, {"target", &r.target}}) {
-      if (id == &r.source && known_source && *known_source == r.source) continue;
-      if (!index.find(*id))
-        return bad(draft.relation_where(i) + ": link " + end + " \"" + *id + "\" is not the id of a node");
-    }
-    known_source = &r.source;
-  }
-
-  GraphBuilder probe;
-  for (size_t i = 0; i < entities.size(); ++i) {
-    Entity& e = entities[i];
-    GraphDraft::NodeInfo& n = info[i];
-    std::string label = n.label.value_or(e.id);
-    if (!n.has_name_counts)
-      for (const std::string& alias : n.aliases) e.names.emplace(alias, 1);
-    if (n.canonical || (!draft.ours && !n.has_name_counts && n.label)) e.canonical = label;
-    e.label = std::move(label);
-    if (e.canonical.empty() && !e.names.empty()) {
-      Entity names_only;
-      names_only.id = e.id;
-      names_only.names = e.names;
-      probe.add_entity(std::move(names_only));
-    }
-  }
-  release(info);
-  KnowledgeGraph derived = probe.build();
-  for (KnowledgeGraph::NodeIndex v = 0; v < derived.node_count(); ++v) {
-    Entity& e = entities[*index.find(derived.node(v).id)];
-    if (derived.node(v).label != e.label) e.canonical = e.label;
-  }
-  index = IdIndex();
-
-  GraphBuilder builder;
+  if (Status s = end_of_nodes(draft); !s.ok()) return Status::BadInput(source + ": " + s.message());
+  hand_over_nodes(draft);
+  release(draft.node_ids);
+  GraphBuilder& builder = draft.builder;
   for (DocumentInfo& d : draft.documents) builder.add_document(std::move(d));
-  builder.add_entities(std::move(entities));
-  builder.add_relations(std::move(draft.relations));
+  hand_over_links(draft);
   for (auto& [name, value] : draft.attributes) builder.set_attribute(name, std::move(value));
   return builder.build();
 }

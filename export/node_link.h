@@ -51,6 +51,13 @@ std::string to_json_text(const rapidjson::Value& value);
 // says why and `offset` where.
 inline constexpr size_t kMaxJsonDepth = 256;
 bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& error, size_t& offset);
+// parse_json in two steps, for readers that take RapidJSON's events rather
+// than its tree: vet_json checks what RapidJSON 1.1 gets wrong and, where
+// a number must be rewritten, points `text` into `rewritten`; then parse
+// `text` with these flags.
+bool vet_json(std::string_view& text, std::string& rewritten, std::string& error, size_t& offset);
+inline constexpr unsigned kJsonParseFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseNanAndInfFlag |
+                                            rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
 
 // ---------------------------------------------------------------------------
 // Reading. Each read_* checks the types of the fields it knows, turns the
@@ -58,9 +65,11 @@ bool parse_json(std::string_view text, rapidjson::Document& doc, std::string& er
 // builds the graph. Errors are kBadInput with a message that the caller
 // prefixes with the source name (finish() prefixes it itself).
 
-// Entities and relations are kept in vectors of their own, beside what is
-// read only for checking and labelling, so that finish() hands them to the
-// builder whole: a million-node file is not copied once more on the way.
+// Nodes and links are handed to `builder` in batches as they are read,
+// which keeps most of a big file's in a few dozen bytes each: nodes once
+// the graph object has been read (their labels depend on whether the file
+// is ours), links once end_of_nodes() has been called (they are checked
+// against the node ids first). Until then they wait here.
 struct GraphDraft {
   struct NodeInfo {
     std::optional<std::string> label;  // as read
@@ -68,10 +77,15 @@ struct GraphDraft {
     bool canonical = false;            // "canonical": true
     std::vector<std::string> aliases;  // used only without name_counts
   };
-  bool ours = false;  // the graph object names newsgraph as its generator
+  bool ours = false;        // the graph object names newsgraph as its generator
+  bool graph_read = false;  // the graph object has been read
+  bool nodes_done = false;  // end_of_nodes() has been called
   std::vector<Entity> entities;      // names from name_counts, the rest as read
   std::vector<NodeInfo> node_info;   // one per entity, at the same index
-  std::vector<Relation> relations;
+  std::vector<Relation> relations;   // read, not yet handed to `builder`
+  IdIndex node_ids;                  // every node id read, with its position
+  std::string last_source;  // links come grouped by source in most files: look each up once
+  GraphBuilder builder;
   // Where the i-th node or relation was read ("nodes[3]", "line 12"), for
   // messages: set by the reader, called only when there is a message, so
   // that a big graph keeps no string per link for the rare error.
@@ -83,9 +97,17 @@ struct GraphDraft {
 Status read_graph_object(const rapidjson::Value& object, GraphDraft& draft);
 Status read_node(const rapidjson::Value& object, const std::string& where, GraphDraft& draft);
 Status read_link(const rapidjson::Value& object, const std::string& where, GraphDraft& draft);
+// Says that every node has been read: checks that the links read so far
+// name nodes. Readers whose nodes come before their links call it between
+// the two; finish() calls it when no one has.
+Status end_of_nodes(GraphDraft& draft);
+// The draft of a JSON node-link graph from its text (parse_json_graph
+// without finish(), so that a caller can free the text before building).
+Status read_json_draft(std::string_view bytes, GraphDraft& draft);
 
-// Checks node ids (present, non-empty, unique) and link ends (known nodes),
-// then builds the graph through GraphBuilder.
+// Checks the link ends not checked yet (they must be node ids), then builds
+// the graph through GraphBuilder. Node ids are checked (present, non-empty,
+// unique) as read_node reads them.
 Result<KnowledgeGraph> finish(GraphDraft draft, const std::string& source);
 
 // "line N" for a byte offset into `text`.

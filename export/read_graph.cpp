@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "export/export.h"
+#include "export/node_link.h"
 
 namespace newsgraph::formats {
 
@@ -35,7 +36,10 @@ Result<KnowledgeGraph> read_graph(const std::string& path) {
   int fd = stdin_ ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::IoError("cannot read " + source + ": " + std::strerror(errno));
   struct stat info;
-  int error = ::fstat(fd, &info) != 0 ? errno : S_ISDIR(info.st_mode) ? EISDIR : read_all(fd, bytes);
+  int error = ::fstat(fd, &info) != 0 ? errno : S_ISDIR(info.st_mode) ? EISDIR : 0;
+  // Room for the whole file at once: doubling would leave up to half again unused.
+  if (error == 0 && S_ISREG(info.st_mode) && info.st_size > 0) bytes.reserve(static_cast<size_t>(info.st_size) + 1);
+  if (error == 0) error = read_all(fd, bytes);
   if (!stdin_) ::close(fd);
   if (error != 0) return Status::IoError("cannot read " + source + ": " + std::strerror(error));
 
@@ -46,7 +50,12 @@ Result<KnowledgeGraph> read_graph(const std::string& path) {
   // GraphML starts with markup; anything else is JSON or an error the
   // JSON parser explains.
   if (text[first] == '<') return parse_graphml(text, source);
-  return parse_json_graph(text, source);
+  // The text goes before the graph is built from its draft: it is no longer
+  // needed, and the two would otherwise take memory at the same time.
+  GraphDraft draft;
+  if (Status s = read_json_draft(text, draft); !s.ok()) return Status::BadInput(source + ": " + s.message());
+  std::string().swap(bytes);
+  return finish(std::move(draft), source);
 }
 
 }  // namespace newsgraph::formats

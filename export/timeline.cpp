@@ -56,7 +56,7 @@ std::optional<Spell> event_spell(const Entity& e) {
 }
 
 std::vector<Spell> own_spells(const KnowledgeGraph& graph, EdgeIndex e) {
-  const Relation& r = graph.edge(e);
+  const Relation r = graph.edge(e);
   if (auto s = spell_of(r.date)) return {*s};
   if (auto it = r.attributes.find("dates"); it != r.attributes.end())
     if (const auto* dates = std::get_if<std::vector<std::string>>(&it->second)) {

@@ -9,7 +9,8 @@
 //     KnowledgeGraph. The merge is a function of content only: the same set
 //     of inputs in any order, in any grouping, gives the same graph.
 //   - KnowledgeGraph: an immutable directed multigraph on a Boost.Graph
-//     adjacency_list whose nodes are Entities and whose edges are Relations,
+//     compressed sparse row graph whose nodes are Entities and whose edges
+//     are Relations,
 //     held in canonical order (nodes by id, edges by Relation key).
 //   - Views: the who-met-whom graph, the country graph, and filters by
 //     type, date and weight, each a new KnowledgeGraph.
@@ -239,8 +240,23 @@ class KnowledgeGraph {
   size_t edge_count() const;
 
   // Nodes in id order; edges in Relation::key() order.
-  const Entity& node(NodeIndex i) const;
-  const Relation& edge(EdgeIndex e) const;
+  //
+  // Nodes and relations are stored compactly (a node with nothing but an
+  // id and a type takes 48 bytes, a relation a few dozen: a million-edge
+  // graph takes tens of megabytes, not the hundreds an Entity or Relation
+  // each would), so node() and edge() make the Entity or Relation on
+  // request and return it by value: hold it in a variable while pointers,
+  // references or views into it are in use. Loops over many nodes or edges
+  // that need only ids, labels, types, dates or weights read them with the
+  // accessors below, which copy nothing.
+  Entity node(NodeIndex i) const;
+  const std::string& node_id(NodeIndex i) const;
+  const std::string& node_label(NodeIndex i) const;
+  NodeType node_type(NodeIndex i) const;
+  Relation edge(EdgeIndex e) const;
+  std::string_view edge_type(EdgeIndex e) const;
+  std::string_view edge_date(EdgeIndex e) const;
+  uint64_t edge_weight(EdgeIndex e) const;
   NodeIndex source(EdgeIndex e) const;
   NodeIndex target(EdgeIndex e) const;
   // Edges leaving / entering a node, in edge order.
@@ -289,8 +305,10 @@ class GraphBuilder {
   void add_relation(Relation relation);
   void set_attribute(std::string name, Value value);
   // Many at once, as when a graph file is read: the vectors are taken over
-  // (not copied) and sorted and merged once. The result is that of adding
-  // them one by one.
+  // (not copied) and sorted and merged once, at build(). The result is that
+  // of adding them one by one. Relations added so are kept in a few bytes
+  // each (their ids and types interned) until build(), so a reader may hand
+  // over a big file's links in batches as it reads them.
   void add_entities(std::vector<Entity> entities);
   void add_relations(std::vector<Relation> relations);
 

@@ -18,16 +18,60 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
 }
 
 size_t KnowledgeGraph::node_count() const { return impl_->nodes.size(); }
-size_t KnowledgeGraph::edge_count() const { return impl_->relations.size(); }
+size_t KnowledgeGraph::edge_count() const { return impl_->sources.size(); }
 
-const Entity& KnowledgeGraph::node(NodeIndex i) const {
+Entity KnowledgeGraph::node(NodeIndex i) const {
   assert(i < node_count());
-  return impl_->nodes[i];
+  const HeldEntity& h = impl_->nodes[i];
+  Entity e = h.rest ? *h.rest : Entity();
+  e.id = h.id;
+  e.type = h.type;
+  if (!h.rest) e.label = h.id;
+  return e;
 }
 
-const Relation& KnowledgeGraph::edge(EdgeIndex e) const {
+const std::string& KnowledgeGraph::node_id(NodeIndex i) const {
+  assert(i < node_count());
+  return impl_->nodes[i].id;
+}
+
+const std::string& KnowledgeGraph::node_label(NodeIndex i) const {
+  assert(i < node_count());
+  const HeldEntity& h = impl_->nodes[i];
+  return h.rest ? h.rest->label : h.id;
+}
+
+NodeType KnowledgeGraph::node_type(NodeIndex i) const {
+  assert(i < node_count());
+  return impl_->nodes[i].type;
+}
+
+Relation KnowledgeGraph::edge(EdgeIndex e) const {
   assert(e < edge_count());
-  return impl_->relations[e];
+  const Impl& g = *impl_;
+  Relation r;
+  if (g.extras_of[e] != Impl::kNoExtras) r = g.extras[g.extras_of[e]];
+  r.source = g.nodes[source(e)].id;
+  r.target = g.nodes[target(e)].id;
+  r.type = g.kinds[g.kind[e]].first;
+  r.date = g.kinds[g.kind[e]].second;
+  r.weight = g.weight[e];
+  return r;
+}
+
+std::string_view KnowledgeGraph::edge_type(EdgeIndex e) const {
+  assert(e < edge_count());
+  return impl_->kinds[impl_->kind[e]].first;
+}
+
+std::string_view KnowledgeGraph::edge_date(EdgeIndex e) const {
+  assert(e < edge_count());
+  return impl_->kinds[impl_->kind[e]].second;
+}
+
+uint64_t KnowledgeGraph::edge_weight(EdgeIndex e) const {
+  assert(e < edge_count());
+  return impl_->weight[e];
 }
 
 KnowledgeGraph::NodeIndex KnowledgeGraph::source(EdgeIndex e) const {

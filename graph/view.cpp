@@ -34,9 +34,9 @@ bool in_range(const Entity& e, const ViewOptions& o) {
 std::vector<NodeIndex> participants(const KnowledgeGraph& g, NodeIndex event) {
   std::vector<NodeIndex> out;
   for (EdgeIndex e : g.in_edges(event))
-    if (g.edge(e).type == relation::kParticipant) out.push_back(g.source(e));
+    if (g.edge_type(e) == relation::kParticipant) out.push_back(g.source(e));
   for (EdgeIndex e : g.out_edges(event))
-    if (g.edge(e).type == relation::kParticipant) out.push_back(g.target(e));
+    if (g.edge_type(e) == relation::kParticipant) out.push_back(g.target(e));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -86,8 +86,8 @@ KnowledgeGraph meetings_view(const KnowledgeGraph& g, const std::vector<bool>& k
     if (!keep[v] || !is_meeting(ev) || !took_place(ev)) continue;
     std::vector<std::string> people;
     for (NodeIndex p : participants(g, v))
-      if (g.node(p).type == NodeType::kPerson) {
-        people.push_back(g.node(p).id);
+      if (g.node_type(p) == NodeType::kPerson) {
+        people.push_back(g.node_id(p));
         builder.add_entity(g.node(p));
       }
     add_pairs(pairs, people, ev);
@@ -101,7 +101,7 @@ KnowledgeGraph countries_view(const KnowledgeGraph& g, const std::vector<bool>& 
   GraphBuilder builder;
   std::map<std::pair<std::string, std::string>, Pair> pairs;
   for (NodeIndex v = 0; v < g.node_count(); ++v) {
-    if (g.node(v).type == NodeType::kCountry) builder.add_entity(g.node(v));
+    if (g.node_type(v) == NodeType::kCountry) builder.add_entity(g.node(v));
     const Entity& ev = g.node(v);
     if (!keep[v] || ev.type != NodeType::kEvent || !took_place(ev)) continue;
     std::set<std::string> countries;
@@ -127,7 +127,7 @@ KnowledgeGraph filtered(const KnowledgeGraph& g, const std::vector<bool>& keep, 
     builder.add_entity(e);
   }
   for (EdgeIndex e = 0; e < g.edge_count(); ++e)
-    if (kept[g.source(e)] && kept[g.target(e)] && static_cast<double>(g.edge(e).weight) >= o.min_weight)
+    if (kept[g.source(e)] && kept[g.target(e)] && static_cast<double>(g.edge_weight(e)) >= o.min_weight)
       builder.add_relation(g.edge(e));
   for (const auto& d : g.documents()) builder.add_document(d);
   for (const auto& [name, value] : g.attributes()) builder.set_attribute(name, value);

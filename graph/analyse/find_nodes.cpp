@@ -47,7 +47,7 @@ std::vector<KnowledgeGraph::NodeIndex> find_nodes(const KnowledgeGraph& graph, s
   // Ids differ only in case at most in graphs users bring; an exact id wins then.
   if (by_id.size() > 1)
     for (KnowledgeGraph::NodeIndex v : by_id)
-      if (graph.node(v).id == name) return {v};
+      if (graph.node_id(v) == name) return {v};
   if (!by_id.empty()) return by_id;
   if (!by_label.empty()) return by_label;
   return by_alias;

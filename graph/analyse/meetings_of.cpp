@@ -17,9 +17,9 @@ bool is_meeting(const Entity& e) {
 std::vector<EdgeIndex> participant_links(const KnowledgeGraph& graph, NodeIndex event) {
   std::vector<EdgeIndex> links;
   for (EdgeIndex e : graph.in_edges(event))
-    if (graph.edge(e).type == relation::kParticipant) links.push_back(e);
+    if (graph.edge_type(e) == relation::kParticipant) links.push_back(e);
   for (EdgeIndex e : graph.out_edges(event))
-    if (graph.edge(e).type == relation::kParticipant && graph.target(e) != event) links.push_back(e);
+    if (graph.edge_type(e) == relation::kParticipant && graph.target(e) != event) links.push_back(e);
   std::sort(links.begin(), links.end());
   return links;
 }
@@ -33,9 +33,9 @@ NodeIndex other_end(const KnowledgeGraph& graph, EdgeIndex e, NodeIndex event) {
 std::vector<Meeting> meetings_of(const KnowledgeGraph& graph, NodeIndex node) {
   std::vector<NodeIndex> events;
   for (EdgeIndex e : graph.out_edges(node))
-    if (graph.edge(e).type == relation::kParticipant) events.push_back(graph.target(e));
+    if (graph.edge_type(e) == relation::kParticipant) events.push_back(graph.target(e));
   for (EdgeIndex e : graph.in_edges(node))
-    if (graph.edge(e).type == relation::kParticipant) events.push_back(graph.source(e));
+    if (graph.edge_type(e) == relation::kParticipant) events.push_back(graph.source(e));
   std::sort(events.begin(), events.end());
   events.erase(std::unique(events.begin(), events.end()), events.end());
 

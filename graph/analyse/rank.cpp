@@ -10,7 +10,7 @@ std::vector<Ranked> rank(const KnowledgeGraph& graph, const std::vector<double>&
   const size_t n = std::min(graph.node_count(), scores.size());
   std::vector<Ranked> rows;
   for (KnowledgeGraph::NodeIndex v = 0; v < n; ++v)
-    if (keep.empty() || keep.count(graph.node(v).type)) rows.push_back({v, scores[v]});
+    if (keep.empty() || keep.count(graph.node_type(v))) rows.push_back({v, scores[v]});
   // Node indices follow node ids, so ties by index are ties by id. A NaN
   // (no measure gives one) goes last, so the order stays a strict weak order.
   auto better = [](const Ranked& a, const Ranked& b) {

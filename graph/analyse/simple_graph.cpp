@@ -4,43 +4,61 @@
 
 namespace newsgraph::analyse {
 
-namespace {
-
-struct Arc {
-  uint32_t from, to;
-  uint64_t weight;
-};
-
-}  // namespace
-
+// Rows are laid out by counting (each edge sits in both ends' rows, a
+// self-loop once in its own, as in networkx's adjacency), then each row is
+// sorted and its parallel arcs merged in place: no list of all arcs to
+// sort, and no vector that grows by doubling, so the memory is the result's
+// plus a row's.
 SimpleGraph simple_undirected(const KnowledgeGraph& graph) {
-  const size_t n = graph.node_count();
-  std::vector<Arc> arcs;
-  arcs.reserve(2 * graph.edge_count());
-  for (KnowledgeGraph::EdgeIndex e = 0; e < graph.edge_count(); ++e) {
+  const size_t n = graph.node_count(), m = graph.edge_count();
+  std::vector<size_t> start(n + 1, 0);
+  for (KnowledgeGraph::EdgeIndex e = 0; e < m; ++e) {
     uint32_t s = graph.source(e), t = graph.target(e);
-    uint64_t w = graph.edge(e).weight;
-    arcs.push_back({s, t, w});
-    if (s != t) arcs.push_back({t, s, w});  // a self-loop sits once in its own row, as in networkx's adjacency
+    ++start[s + 1];
+    if (s != t) ++start[t + 1];
   }
-  std::sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
-    return a.from != b.from ? a.from < b.from : a.to < b.to;
-  });
+  for (size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<uint32_t> targets(start[n]);
+  // Weights add as integers, so the sum does not depend on the order of the
+  // parallel edges; each becomes a double once.
+  std::vector<uint64_t> sums(start[n]);
+  {
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (KnowledgeGraph::EdgeIndex e = 0; e < m; ++e) {
+      uint32_t s = graph.source(e), t = graph.target(e);
+      uint64_t w = graph.edge_weight(e);
+      targets[next[s]] = t;
+      sums[next[s]++] = w;
+      if (s != t) {
+        targets[next[t]] = s;
+        sums[next[t]++] = w;
+      }
+    }
+  }
 
   SimpleGraph simple;
   simple.offsets.assign(n + 1, 0);
-  // Weights add as integers, so the sum does not depend on the order of the
-  // parallel edges; it becomes a double once.
-  for (size_t i = 0; i < arcs.size();) {
-    size_t j = i;
-    uint64_t weight = 0;
-    for (; j < arcs.size() && arcs[j].from == arcs[i].from && arcs[j].to == arcs[i].to; ++j) weight += arcs[j].weight;
-    simple.targets.push_back(arcs[i].to);
-    simple.weights.push_back(static_cast<double>(weight));
-    ++simple.offsets[arcs[i].from + 1];
-    i = j;
+  std::vector<std::pair<uint32_t, uint64_t>> row;
+  size_t out = 0;
+  for (size_t v = 0; v < n; ++v) {
+    row.clear();
+    for (size_t i = start[v]; i < start[v + 1]; ++i) row.emplace_back(targets[i], sums[i]);
+    std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < row.size();) {
+      uint64_t weight = 0;
+      size_t j = i;
+      for (; j < row.size() && row[j].first == row[i].first; ++j) weight += row[j].second;
+      targets[out] = row[i].first;
+      sums[out++] = weight;
+      i = j;
+    }
+    simple.offsets[v + 1] = static_cast<uint32_t>(out);
   }
-  for (size_t v = 0; v < n; ++v) simple.offsets[v + 1] += simple.offsets[v];
+  targets.resize(out);
+  targets.shrink_to_fit();
+  simple.weights.reserve(out);
+  for (size_t i = 0; i < out; ++i) simple.weights.push_back(static_cast<double>(sums[i]));
+  simple.targets = std::move(targets);
   return simple;
 }
 

@@ -66,7 +66,8 @@ GraphStats compute_stats(const KnowledgeGraph& graph) {
     if (node.type == NodeType::kEvent) widen(stats.event_dates, node.date);
     if (node.mentions > 0) stats.most_mentioned.push_back({v, node.mentions});
   }
-  for (KnowledgeGraph::EdgeIndex e = 0; e < graph.edge_count(); ++e) ++stats.edges_by_type[graph.edge(e).type];
+  for (KnowledgeGraph::EdgeIndex e = 0; e < graph.edge_count(); ++e)
+    ++stats.edges_by_type[std::string(graph.edge_type(e))];
   for (const DocumentInfo& document : graph.documents()) widen(stats.document_dates, document.date);
 
   // Node indices follow ids, so a stable order by mentions breaks ties by id.

@@ -19,13 +19,15 @@ KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::vector<Knowledge
   std::set<std::string> cited;
   for (KnowledgeGraph::NodeIndex v = 0; v < graph.node_count(); ++v)
     if (kept[v]) {
-      cited.insert(graph.node(v).documents.begin(), graph.node(v).documents.end());
-      builder.add_entity(graph.node(v));
+      Entity e = graph.node(v);
+      cited.insert(e.documents.begin(), e.documents.end());
+      builder.add_entity(std::move(e));
     }
   for (KnowledgeGraph::EdgeIndex e = 0; e < graph.edge_count(); ++e)
     if (kept_edge[e]) {
-      cited.insert(graph.edge(e).documents.begin(), graph.edge(e).documents.end());
-      builder.add_relation(graph.edge(e));
+      Relation r = graph.edge(e);
+      cited.insert(r.documents.begin(), r.documents.end());
+      builder.add_relation(std::move(r));
     }
   for (const DocumentInfo& d : graph.documents())
     if (cited.count(d.id)) builder.add_document(d);

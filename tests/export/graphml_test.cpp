@@ -340,9 +340,9 @@ nx.write_graphml(G, sys.argv[1])
   REQUIRE(lavrov.label == "Sergei Lavrov");
   REQUIRE(lavrov.mentions == 3);
   REQUIRE(lavrov.attributes == Attributes{{"score", 0.25}, {"active", true}});
-  REQUIRE(g.node(*g.find("Moscow")).type == NodeType::kPlace);
-  REQUIRE(g.node(*g.find("Moscow")).label == "Moscow");
-  REQUIRE(g.node(*g.find("n3")).type == NodeType::kEntity);
+  REQUIRE(g.node_type(*g.find("Moscow")) == NodeType::kPlace);
+  REQUIRE(g.node_label(*g.find("Moscow")) == "Moscow");
+  REQUIRE(g.node_type(*g.find("n3")) == NodeType::kEntity);
   REQUIRE(g.edge_count() == 3);
   REQUIRE(g.edge(0).source == "Moscow");
   REQUIRE(g.edge(0).attributes.at("strength") == Value(0.5));
@@ -368,8 +368,8 @@ TEST_CASE("GraphML: ours, read and written again by networkx, reads") {
   REQUIRE(g.node_count() == full.node_count());
   REQUIRE(g.edge_count() == full.edge_count());
   for (KnowledgeGraph::NodeIndex v = 0; v < g.node_count(); ++v) {
-    INFO(g.node(v).id);
-    REQUIRE(g.node(v).label == full.node(v).label);
+    INFO(g.node_id(v));
+    REQUIRE(g.node_label(v) == full.node_label(v));
     REQUIRE(g.node(v).names == full.node(v).names);
     REQUIRE(g.node(v).evidence == full.node(v).evidence);
     REQUIRE(g.node(v).roles == full.node(v).roles);
@@ -397,7 +397,7 @@ g.write_graphml(sys.argv[1])
   REQUIRE(made.status == 0);
   KnowledgeGraph g = from_graphml(read_text(path));
   REQUIRE(g.node_count() == 3);
-  REQUIRE(g.node(*g.find("n1")).label == "B");
+  REQUIRE(g.node_label(*g.find("n1")) == "B");
   REQUIRE(g.node(*g.find("n1")).attributes == Attributes{{"name", std::string("b")}, {"size", 2.0}});
   // Parallel edges of the same (empty) type merge, weights adding.
   REQUIRE(g.edge_count() == 2);
@@ -411,9 +411,9 @@ TEST_CASE("GraphML: plain GraphML with few or no keys") {
         "<data key=\"colour\">red</data></node><node id=\"b\"/><edge source=\"a\" target=\"b\">"
         "<data key=\"weight\">2</data></edge></graph></graphml>");
     REQUIRE(g.node_count() == 2);
-    REQUIRE(g.node(0).label == "A");
+    REQUIRE(g.node_label(0) == "A");
     REQUIRE(g.node(0).attributes == Attributes{{"colour", std::string("red")}});
-    REQUIRE(g.node(1).label == "b");
+    REQUIRE(g.node_label(1) == "b");
     REQUIRE(g.edge_count() == 1);
     REQUIRE(g.edge(0).weight == 2);
   }
@@ -445,9 +445,9 @@ TEST_CASE("GraphML: plain GraphML with few or no keys") {
         "<hyperedge><endpoint node=\"n0\"/><endpoint node=\"n1\"/></hyperedge>\n"
         "</graph></graphml>\n");
     REQUIRE(g.node_count() == 3);
-    REQUIRE(g.node(0).label == "n0");
+    REQUIRE(g.node_label(0) == "n0");
     REQUIRE(g.node(0).attributes == Attributes{{"description", std::string("a <b>")}});
-    REQUIRE(g.node(2).id == "n1::n0");
+    REQUIRE(g.node_id(2) == "n1::n0");
     REQUIRE(g.edge_count() == 1);
   }
   SECTION("a <desc> of prose") {

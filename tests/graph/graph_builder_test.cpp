@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <random>
+#include <set>
 
 #include "graph/graph.h"
 
@@ -61,7 +63,7 @@ std::string dump(const KnowledgeGraph& g) {
     out += " status=" + e.status + "\n";
   }
   for (KnowledgeGraph::EdgeIndex i = 0; i < g.edge_count(); ++i) {
-    const Relation& r = g.edge(i);
+    const Relation r = g.edge(i);
     out += "edge " + r.source + " " + r.target + " " + r.type + " w=" + std::to_string(r.weight);
     for (const auto& ev : r.evidence) out += " ev=" + ev.document;
     out += "\n";
@@ -123,7 +125,7 @@ TEST_CASE("a label is a full name: a leading honorific counts for no word") {
     b.add(facts("a", {person("person:x", c.names, "a")}, {}));
     KnowledgeGraph g = b.build();
     CAPTURE(c.label);
-    CHECK(g.node(0).label == c.label);
+    CHECK(g.node_label(0) == c.label);
   }
 }
 
@@ -136,7 +138,7 @@ TEST_CASE("relations with equal keys merge and add their weights") {
   CHECK(g.edge(1).target == "country:russia");
   CHECK(g.edge(1).weight == 2);
   CHECK(g.edge(1).documents == std::set<std::string>{"a", "b"});
-  CHECK(g.node(g.source(1)).id == "person:sergei_lavrov");
+  CHECK(g.node_id(g.source(1)) == "person:sergei_lavrov");
   CHECK(g.out_edges(*g.find("person:sergei_lavrov")) == std::vector<KnowledgeGraph::EdgeIndex>{0, 1});
   CHECK(g.in_edges(*g.find("country:russia")) == std::vector<KnowledgeGraph::EdgeIndex>{1});
 }
@@ -206,7 +208,7 @@ TEST_CASE("many arrivals out of order merge as one by one: sorted runs, a tail, 
   KnowledgeGraph g = build(false, false);
   std::map<std::string, uint64_t> got_mentions, got_weights;
   for (KnowledgeGraph::NodeIndex v = 0; v < g.node_count(); ++v)
-    if (g.node(v).mentions > 0) got_mentions[g.node(v).id] = g.node(v).mentions;
+    if (g.node(v).mentions > 0) got_mentions[g.node_id(v)] = g.node(v).mentions;
   for (KnowledgeGraph::EdgeIndex e = 0; e < g.edge_count(); ++e)
     got_weights[g.edge(e).source + " " + g.edge(e).target] = g.edge(e).weight;
   CHECK(got_mentions == mentions);
@@ -250,9 +252,9 @@ TEST_CASE("a relation to an undeclared node gets a placeholder node") {
   b.add_relation(link("person:x", "country:y", "affiliated_with", "d"));
   KnowledgeGraph g = b.build();
   REQUIRE(g.node_count() == 2);
-  CHECK(g.node(0).id == "country:y");
-  CHECK(g.node(0).type == NodeType::kEntity);
-  CHECK(g.node(0).label == "country:y");
+  CHECK(g.node_id(0) == "country:y");
+  CHECK(g.node_type(0) == NodeType::kEntity);
+  CHECK(g.node_label(0) == "country:y");
   // Not a country node: no country is derived from it.
   CHECK(g.node(1).country.empty());
 }
@@ -275,3 +277,66 @@ TEST_CASE("copies of a graph are independent and whole") {
   CHECK(copy.edge(1).weight == 2);
 }
 
+
+TEST_CASE("the accessors that copy nothing agree with node() and edge()") {
+  // Bare nodes (an id and a type only), a node with a given label, a rich
+  // person, a placeholder for an undeclared end, and relations with and
+  // without dates, roles and evidence: stored in different forms, read alike.
+  GraphBuilder builder;
+  for (const auto& c : corpus()) builder.add(c);
+  Entity bare;
+  bare.id = "country:x";
+  bare.type = NodeType::kCountry;
+  builder.add_entity(bare);
+  Entity labelled;
+  labelled.id = "event:y";
+  labelled.type = NodeType::kEvent;
+  labelled.label = "A summit";
+  builder.add_entity(labelled);
+  Relation dated = link("event:y", "country:x", "discussed", "a");
+  dated.date = "2016-03-24";
+  dated.roles = {"host"};
+  builder.add_relations({dated, link("event:y", "person:undeclared", "participant", "b")});
+  Relation plain;
+  plain.source = "country:x";
+  plain.target = "event:y";
+  plain.type = "party_to";
+  plain.weight = 7;
+  builder.add_relation(plain);
+  KnowledgeGraph g = builder.build();
+  REQUIRE(g.node_count() == 6);
+  for (KnowledgeGraph::NodeIndex v = 0; v < g.node_count(); ++v) {
+    const Entity e = g.node(v);
+    INFO(e.id);
+    CHECK(g.node_id(v) == e.id);
+    CHECK(g.node_label(v) == e.label);
+    CHECK(g.node_type(v) == e.type);
+  }
+  CHECK(g.node_label(*g.find("country:x")) == "country:x");
+  CHECK(g.node_label(*g.find("event:y")) == "A summit");
+  CHECK(g.node_label(*g.find("person:undeclared")) == "person:undeclared");
+  CHECK(g.node_type(*g.find("person:undeclared")) == NodeType::kEntity);
+  for (KnowledgeGraph::EdgeIndex e = 0; e < g.edge_count(); ++e) {
+    const Relation r = g.edge(e);
+    INFO(r.source + " " + r.target);
+    CHECK(g.edge_type(e) == r.type);
+    CHECK(g.edge_date(e) == r.date);
+    CHECK(g.edge_weight(e) == r.weight);
+    CHECK(g.node_id(g.source(e)) == r.source);
+    CHECK(g.node_id(g.target(e)) == r.target);
+  }
+  std::optional<KnowledgeGraph::NodeIndex> y = g.find("event:y");
+  REQUIRE(y);
+  std::vector<KnowledgeGraph::EdgeIndex> out = g.out_edges(*y);
+  REQUIRE(out.size() == 2);
+  const Relation discussed = g.edge(out[0]);
+  CHECK(discussed.type == "discussed");
+  CHECK(discussed.date == "2016-03-24");
+  CHECK(discussed.roles == std::set<std::string>{"host"});
+  CHECK(discussed.documents == std::set<std::string>{"a"});
+  const Relation party = g.edge(g.in_edges(*y).at(0));
+  CHECK(party.type == "party_to");
+  CHECK(party.weight == 7);
+  CHECK(party.documents.empty());
+  CHECK(party.evidence.empty());
+}

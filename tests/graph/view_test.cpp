@@ -55,10 +55,10 @@ KnowledgeGraph sample() {
   return b.build();
 }
 
-const Relation* find_edge(const KnowledgeGraph& g, const std::string& s, const std::string& t) {
+std::optional<Relation> find_edge(const KnowledgeGraph& g, const std::string& s, const std::string& t) {
   for (KnowledgeGraph::EdgeIndex e = 0; e < g.edge_count(); ++e)
-    if (g.edge(e).source == s && g.edge(e).target == t) return &g.edge(e);
-  return nullptr;
+    if (Relation r = g.edge(e); r.source == s && r.target == t) return r;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -71,7 +71,7 @@ TEST_CASE("meetings view: one met_with edge per pair, weight = distinct meetings
   const KnowledgeGraph& g = v.value();
   CHECK(g.node_count() == 3);  // Putin only has a planned meeting
   REQUIRE(g.edge_count() == 2);
-  const Relation* kl = find_edge(g, "person:kerry", "person:lavrov");
+  const std::optional<Relation> kl = find_edge(g, "person:kerry", "person:lavrov");
   REQUIRE(kl);
   CHECK(kl->type == "met_with");
   CHECK(kl->weight == 2);

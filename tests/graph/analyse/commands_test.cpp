@@ -238,7 +238,7 @@ TEST_CASE("path --json is the node-link graph of the path, its ids in order in g
   REQUIRE(g.edge_count() == 4);
   for (KnowledgeGraph::EdgeIndex e = 0; e < g.edge_count(); ++e) CHECK(g.edge(e).type == "participant");
   CHECK(g.documents().size() == 2);
-  CHECK(g.node(*g.find("person:anna_berg")).label == "Anna Berg");
+  CHECK(g.node_label(*g.find("person:anna_berg")) == "Anna Berg");
 }
 
 TEST_CASE("neighbors lists a person's meetings, then the nodes ring by ring, by relation") {
@@ -342,7 +342,7 @@ TEST_CASE("neighbors --json: the nodes within reach with their hops, and whole m
   REQUIRE(g.node_count() == expected.size());
   for (KnowledgeGraph::NodeIndex v = 0; v < g.node_count(); ++v) {
     INFO(expected[v].first);
-    CHECK(g.node(v).id == expected[v].first);
+    CHECK(g.node_id(v) == expected[v].first);
     CHECK(g.node(v).attributes.at("hops") == Value(expected[v].second));
   }
   CHECK(g.edge_count() == 3);  // Sweden, and both participant links

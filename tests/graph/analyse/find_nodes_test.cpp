@@ -32,7 +32,7 @@ KnowledgeGraph people() {
 
 std::vector<std::string> ids(const KnowledgeGraph& g, const std::vector<KnowledgeGraph::NodeIndex>& nodes) {
   std::vector<std::string> out;
-  for (auto v : nodes) out.push_back(g.node(v).id);
+  for (auto v : nodes) out.push_back(g.node_id(v));
   return out;
 }
 
@@ -83,7 +83,7 @@ TEST_CASE("find_node explains unknown and ambiguous names") {
 
   Result<KnowledgeGraph::NodeIndex> one = find_node(g, "erik berg");
   REQUIRE(one.ok());
-  CHECK(g.node(one.value()).id == "person:erik_berg");
+  CHECK(g.node_id(one.value()) == "person:erik_berg");
 
   Result<KnowledgeGraph::NodeIndex> ambiguous = find_node(g, "Berg");
   REQUIRE_FALSE(ambiguous.ok());

@@ -51,7 +51,7 @@ TEST_CASE("meetings_of: a node's meetings and calls by date, with the others and
   link(b, "person:b", "event:m3", "discussed");  // not a participant
   KnowledgeGraph g = b.build();
 
-  auto id = [&](KnowledgeGraph::NodeIndex v) { return g.node(v).id; };
+  auto id = [&](KnowledgeGraph::NodeIndex v) { return g.node_id(v); };
   std::vector<Meeting> meetings = meetings_of(g, *g.find("person:a"));
   REQUIRE(meetings.size() == 4);
   struct Expected {

@@ -51,9 +51,9 @@ TEST_CASE("subgraph keeps the nodes, the edges among them and the documents they
   KnowledgeGraph g = with_documents();
   KnowledgeGraph sub = subgraph(g, {1, 0, 1}, {1, 2, 0}, {{"path", std::vector<std::string>{"x", "y"}}});
   REQUIRE(sub.node_count() == 2);
-  CHECK(sub.node(0).id == node_id(0));
-  CHECK(sub.node(0).label == "Node 0");
-  CHECK(sub.node(1).id == node_id(1));
+  CHECK(sub.node_id(0) == node_id(0));
+  CHECK(sub.node_label(0) == "Node 0");
+  CHECK(sub.node_id(1) == node_id(1));
   REQUIRE(sub.edge_count() == 2);  // 1->2 has an end outside
   CHECK(sub.edge(0).type == "a");
   CHECK(sub.edge(1).type == "b");
@@ -78,7 +78,7 @@ TEST_CASE("with_node_attribute sets one integer per node and keeps the rest") {
     INFO(v);
     CHECK(once.node(v).attributes.at("community") == Value(int64_t{3 - v}));
     CHECK(twice.node(v).attributes.at("community") == Value(int64_t{v}));  // replaced, not merged
-    CHECK(twice.node(v).label == g.node(v).label);
+    CHECK(twice.node_label(v) == g.node_label(v));
     CHECK(twice.node(v).documents == g.node(v).documents);
   }
   CHECK(twice.edge_count() == g.edge_count());
