@@ -157,9 +157,12 @@ int run_build(const BuildOptions& o) {
   if (!o.quiet) {
     size_t meetings = 0, entities = 0;
     for (KnowledgeGraph::NodeIndex i = 0; i < graph.node_count(); ++i) {
-      const Entity& e = graph.node(i);
-      if (e.type == NodeType::kEvent && (e.kind == event_kind::kMeeting || e.kind == event_kind::kPhoneCall)) ++meetings;
-      else ++entities;
+      bool meeting = false;
+      if (graph.node_type(i) == NodeType::kEvent) {  // node() makes an Entity: only for events
+        const Entity e = graph.node(i);
+        meeting = e.kind == event_kind::kMeeting || e.kind == event_kind::kPhoneCall;
+      }
+      ++(meeting ? meetings : entities);
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     char line[256];
