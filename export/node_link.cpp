@@ -273,6 +273,7 @@ void hand_over_nodes(GraphDraft& draft) {
   std::vector<Entity>& entities = draft.entities;
   std::vector<GraphDraft::NodeInfo>& info = draft.node_info;
   GraphBuilder probe;
+  bool probed = false;
   for (size_t i = 0; i < entities.size(); ++i) {
     Entity& e = entities[i];
     GraphDraft::NodeInfo& n = info[i];
@@ -286,14 +287,16 @@ void hand_over_nodes(GraphDraft& draft) {
       names_only.id = e.id;
       names_only.names = e.names;
       probe.add_entity(std::move(names_only));
+      probed = true;
     }
   }
   info.clear();
-  KnowledgeGraph derived = probe.build();
-  if (derived.node_count() > 0)
+  if (probed) {
+    KnowledgeGraph derived = probe.build();
     for (Entity& e : entities)
       if (std::optional<KnowledgeGraph::NodeIndex> v = derived.find(e.id); v && derived.node_label(*v) != e.label)
         e.canonical = e.label;
+  }
   draft.builder.add_entities(std::move(entities));
   entities = {};
 }

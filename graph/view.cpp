@@ -82,8 +82,9 @@ KnowledgeGraph meetings_view(const KnowledgeGraph& g, const std::vector<bool>& k
   GraphBuilder builder;
   std::map<std::pair<std::string, std::string>, Pair> pairs;
   for (NodeIndex v = 0; v < g.node_count(); ++v) {
-    const Entity& ev = g.node(v);
-    if (!keep[v] || !is_meeting(ev) || !took_place(ev)) continue;
+    if (!keep[v] || g.node_type(v) != NodeType::kEvent) continue;  // node() makes an Entity: events only
+    const Entity ev = g.node(v);
+    if (!is_meeting(ev) || !took_place(ev)) continue;
     std::vector<std::string> people;
     for (NodeIndex p : participants(g, v))
       if (g.node_type(p) == NodeType::kPerson) {
@@ -102,13 +103,13 @@ KnowledgeGraph countries_view(const KnowledgeGraph& g, const std::vector<bool>& 
   std::map<std::pair<std::string, std::string>, Pair> pairs;
   for (NodeIndex v = 0; v < g.node_count(); ++v) {
     if (g.node_type(v) == NodeType::kCountry) builder.add_entity(g.node(v));
-    const Entity& ev = g.node(v);
-    if (!keep[v] || ev.type != NodeType::kEvent || !took_place(ev)) continue;
+    if (!keep[v] || g.node_type(v) != NodeType::kEvent) continue;
+    const Entity ev = g.node(v);
+    if (!took_place(ev)) continue;
     std::set<std::string> countries;
     for (NodeIndex p : participants(g, v)) {
-      const Entity& who = g.node(p);
-      if (who.type == NodeType::kCountry) countries.insert(who.id);
-      else if (!who.country.empty()) countries.insert(who.country);
+      if (g.node_type(p) == NodeType::kCountry) countries.insert(g.node_id(p));
+      else if (std::string country = g.node(p).country; !country.empty()) countries.insert(std::move(country));
     }
     add_pairs(pairs, std::vector<std::string>(countries.begin(), countries.end()), ev);
   }
@@ -121,10 +122,9 @@ KnowledgeGraph filtered(const KnowledgeGraph& g, const std::vector<bool>& keep, 
   GraphBuilder builder;
   std::vector<bool> kept(g.node_count(), false);
   for (NodeIndex v = 0; v < g.node_count(); ++v) {
-    const Entity& e = g.node(v);
-    if (!keep[v] || (!o.types.empty() && !o.types.count(e.type))) continue;
+    if (!keep[v] || (!o.types.empty() && !o.types.count(g.node_type(v)))) continue;
     kept[v] = true;
-    builder.add_entity(e);
+    builder.add_entity(g.node(v));
   }
   for (EdgeIndex e = 0; e < g.edge_count(); ++e)
     if (kept[g.source(e)] && kept[g.target(e)] && static_cast<double>(g.edge_weight(e)) >= o.min_weight)
@@ -140,7 +140,9 @@ Result<KnowledgeGraph> make_view(const KnowledgeGraph& graph, const ViewOptions&
   for (const std::string* d : {&options.from, &options.to})
     if (!d->empty() && !is_iso_date(*d)) return Status::BadUsage("not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): " + *d);
   std::vector<bool> keep(graph.node_count());
-  for (NodeIndex v = 0; v < graph.node_count(); ++v) keep[v] = in_range(graph.node(v), options);
+  // Only events have dates to filter by: node() makes an Entity, so only theirs.
+  for (NodeIndex v = 0; v < graph.node_count(); ++v)
+    keep[v] = graph.node_type(v) != NodeType::kEvent || in_range(graph.node(v), options);
 
   if (options.view == "full") return filtered(graph, keep, options);
   KnowledgeGraph view;
