@@ -1,12 +1,19 @@
 #include <algorithm>
 
 #include "extract/extract.h"
+#include "extract/lexicons.h"
 
 namespace newsgraph::extract {
 
 std::string_view Annotation::slice(uint32_t first, uint32_t last) const {
   if (first >= last) return {};
   return text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start);
+}
+
+std::vector<uint32_t>& Annotation::phrase_keys(const PhraseMatcher& matcher) const {
+  for (auto& [m, keys] : phrase_keys_)
+    if (m == &matcher) return keys;
+  return phrase_keys_.emplace_back(&matcher, std::vector<uint32_t>(tokens.size(), PhraseMatcher::kUnasked)).second;
 }
 
 Evidence Annotation::evidence(uint32_t first, uint32_t last) const {

@@ -194,7 +194,7 @@ class CoreferenceExtractor : public Extractor {
     const Sentence& s = a.sentences[a.sentence_of[t]];
     std::string_view kind = place_kind_at(a, *lex_, s, t);
     if (kind == "region" || kind == "capital") return true;
-    auto m = lex_->names.longest(a.text, a.tokens, t, t + 1);
+    auto m = lex_->names.longest(a, t, t + 1);
     if (m.length)
       for (uint32_t v : *m.values)
         if (lex_->entries[v].kind == LexKind::kCountryName || lex_->entries[v].kind == LexKind::kCountryAdjective)

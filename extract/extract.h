@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -66,7 +67,8 @@ Tokenized tokenize(std::string_view text);
 // ---------------------------------------------------------------------------
 // Lexicons
 
-class Lexicons;  // defined in lexicons.h, internal to extract/
+class Lexicons;       // defined in lexicons.h, internal to extract/
+class PhraseMatcher;  // likewise
 
 // Loads every lexicon under `data_dir` (see data/README.md) and, when
 // `user_lexicon` is not empty, the user's additions (README.md, "Lexicon").
@@ -121,8 +123,17 @@ struct Annotation {
   bool add_span(Span span);
   // The span covering token `t`, or nullptr.
   const Span* span_at(uint32_t t) const;
+  // Each token's key number for `matcher`, as PhraseMatcher::longest
+  // looks them up (kUnasked until then): kept, because stages ask the same
+  // matchers about the same tokens many times. Set `text` and `tokens`
+  // before the first call; the vector stays valid while the Annotation
+  // lives.
+  std::vector<uint32_t>& phrase_keys(const PhraseMatcher& matcher) const;
 
  private:
+  // One entry per matcher asked about; a deque, so that a reference handed
+  // out stays valid when another matcher is added.
+  mutable std::deque<std::pair<const PhraseMatcher*, std::vector<uint32_t>>> phrase_keys_;
   // Where span_at last looked: stages ask about token after token, so the
   // answer is most often that span or the next. Only a hint, checked
   // against `spans` before use, so any change to them leaves it safe.

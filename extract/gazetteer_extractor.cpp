@@ -87,7 +87,7 @@ class GazetteerExtractor : public Extractor {
   // Claims the phrase at t, if any; returns how many tokens to move on.
   uint32_t match_at(Annotation& a, const Sentence& s, uint32_t t, std::vector<Shared>& shared) const {
     if (!a.tokens[t].word || a.span_at(t)) return 1;
-    auto m = lex_->names.longest(a.text, a.tokens, t, s.last);
+    auto m = lex_->names.longest(a, t, s.last);
     if (m.length == 0) return 1;
     const LexEntry* best = nullptr;
     for (uint32_t v : *m.values) {
@@ -122,7 +122,7 @@ class GazetteerExtractor : public Extractor {
           a.tokens[t - 1].word && a.tokens[t - 1].capitalized && !a.tokens[t - 1].all_caps && !a.span_at(t - 1) &&
           a.tokens[t].space_before && !lex_->is_common_word(token_text(a, t - 1)))
         return 1;
-      if (capital_after && lex_->is_given_name(word) && !lex_->names.longest(a.text, a.tokens, end, s.last).length)
+      if (capital_after && lex_->is_given_name(word) && !lex_->names.longest(a, end, s.last).length)
         return 1;
     }
     // Starred names ("Georgia", "Jordan", "Commission") need to stand
@@ -155,7 +155,7 @@ class GazetteerExtractor : public Extractor {
   // A title of data/titles.tsv ends just before token t.
   bool title_before(const Annotation& a, const Sentence& s, uint32_t t) const {
     for (uint32_t from = t > s.first + 4 ? t - 4 : s.first; from < t; ++from)
-      if (lex_->titles.longest(a.text, a.tokens, from, t).length == t - from) return true;
+      if (lex_->titles.longest(a, from, t).length == t - from) return true;
     return false;
   }
 
@@ -220,7 +220,7 @@ class GazetteerExtractor : public Extractor {
   // body's name is still named, as it is inside a name found by its head
   // word. Adjectives ("British Airways") are not: they name no country.
   void nest_country(Annotation& a, uint32_t first, uint32_t last) const {
-    auto m = lex_->names.longest(a.text, a.tokens, first, last - 1);
+    auto m = lex_->names.longest(a, first, last - 1);
     if (m.length == 0) return;
     for (uint32_t v : *m.values) {
       const LexEntry& e = lex_->entries[v];

@@ -128,7 +128,57 @@ void add_language_names(Lexicons& lex) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
+// WordTable
+
+namespace {
+// FNV-1a: words are a few bytes each, for which it is quicker than
+// std::hash's and spreads them well enough for linear probing.
+uint32_t word_hash(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+}  // namespace
+
+WordTable::WordTable() : slots_(64) {}
+
+uint32_t WordTable::find(std::string_view word) const {
+  const uint32_t hash = word_hash(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.number == kNone) return kNone;
+    if (slot.hash == hash && slot.length == word.size() && bytes_.compare(slot.offset, slot.length, word) == 0)
+      return slot.number;
+  }
+}
+
+uint32_t WordTable::insert(std::string_view word) {
+  if (uint32_t number = find(word); number != kNone) return number;
+  if (2 * (count_ + 1) > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& slot : old)
+      if (slot.number != kNone) place(slot);
+  }
+  Slot slot{word_hash(word), static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(word.size()),
+            static_cast<uint32_t>(count_++)};
+  bytes_ += word;
+  place(slot);
+  return slot.number;
+}
+
+void WordTable::place(const Slot& slot) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = slot.hash & mask;
+  while (slots_[i].number != kNone) i = (i + 1) & mask;
+  slots_[i] = slot;
+}
+
+// ---------------------------------------------------------------------------
 // PhraseMatcher
+
+PhraseMatcher::PhraseMatcher(bool ignore_case) : ignore_case_(ignore_case), edges_(1024), values_(1) {}
 
 std::string PhraseMatcher::key(std::string_view token) const {
   std::string k;
@@ -145,31 +195,11 @@ std::string PhraseMatcher::key(std::string_view token) const {
   return k;
 }
 
-void PhraseMatcher::add(std::string_view phrase, uint32_t value) {
-  Tokenized t = tokenize(phrase);
-  if (t.tokens.empty()) return;
-  starts_[first_key_byte(phrase.substr(t.tokens[0].start, t.tokens[0].end - t.tokens[0].start))] = true;
-  uint32_t node = 0;
-  for (const Token& tok : t.tokens) {
-    std::string k = key(phrase.substr(tok.start, tok.end - tok.start));
-    auto it = nodes_[node].next.find(k);
-    if (it == nodes_[node].next.end()) {
-      nodes_.emplace_back();
-      it = nodes_[node].next.emplace(std::move(k), static_cast<uint32_t>(nodes_.size() - 1)).first;
-    }
-    node = it->second;
-  }
-  auto& values = nodes_[node].values;
-  if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
-}
-
-std::string_view PhraseMatcher::key_view(std::string_view token, std::string& buffer) const {
+uint32_t PhraseMatcher::key_number(std::string_view token) const {
   bool plain = token.find("\u2019") == std::string_view::npos;
   if (plain && ignore_case_)
     for (char c : token) plain = plain && !(c >= 'A' && c <= 'Z');
-  if (plain) return token;
-  buffer = key(token);
-  return buffer;
+  return plain ? keys_.find(token) : keys_.find(key(token));
 }
 
 unsigned char PhraseMatcher::first_key_byte(std::string_view token) const {
@@ -179,20 +209,92 @@ unsigned char PhraseMatcher::first_key_byte(std::string_view token) const {
   return static_cast<unsigned char>(ignore_case_ && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
 
-PhraseMatcher::Match PhraseMatcher::longest(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
-                                            uint32_t last) const {
+namespace {
+// splitmix64's finaliser: node and key numbers are small and dense, and
+// linear probing needs their bits spread over the whole word.
+size_t spread(uint64_t x) {
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return static_cast<size_t>(x ^ (x >> 31));
+}
+}  // namespace
+
+uint32_t PhraseMatcher::child(uint32_t node, uint32_t key) const {
+  const uint64_t from = uint64_t{node} << 32 | key;
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = spread(from) & mask;; i = (i + 1) & mask) {
+    const Edge& e = edges_[i];
+    if (e.child == 0) return 0;
+    if (e.from == from) return e.child;
+  }
+}
+
+void PhraseMatcher::add_child(uint32_t node, uint32_t key, uint32_t child) {
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old(edges_.size() * 2);
+    old.swap(edges_);
+    edge_count_ = 0;
+    for (const Edge& e : old)
+      if (e.child) add_child(static_cast<uint32_t>(e.from >> 32), static_cast<uint32_t>(e.from), e.child);
+  }
+  const uint64_t from = uint64_t{node} << 32 | key;
+  const size_t mask = edges_.size() - 1;
+  size_t i = spread(from) & mask;
+  while (edges_[i].child) i = (i + 1) & mask;
+  edges_[i] = {from, child};
+  ++edge_count_;
+}
+
+void PhraseMatcher::add(std::string_view phrase, uint32_t value) {
+  Tokenized t = tokenize(phrase);
+  if (t.tokens.empty()) return;
+  starts_[first_key_byte(phrase.substr(t.tokens[0].start, t.tokens[0].end - t.tokens[0].start))] = true;
+  uint32_t node = 0;
+  for (const Token& tok : t.tokens) {
+    uint32_t number = keys_.insert(key(phrase.substr(tok.start, tok.end - tok.start)));
+    uint32_t next = child(node, number);
+    if (next == 0) {
+      next = static_cast<uint32_t>(values_.size());
+      values_.emplace_back();
+      add_child(node, number, next);
+    }
+    node = next;
+  }
+  auto& values = values_[node];
+  if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+}
+
+template <typename KeyAt>
+PhraseMatcher::Match PhraseMatcher::walk(uint32_t first, uint32_t last, KeyAt key_at) const {
   Match best;
-  if (first >= last || !starts_[first_key_byte(text.substr(tokens[first].start, tokens[first].end - tokens[first].start))])
-    return best;
   uint32_t node = 0;
   for (uint32_t t = first; t < last; ++t) {
-    std::string buffer;
-    auto it = nodes_[node].next.find(key_view(text.substr(tokens[t].start, tokens[t].end - tokens[t].start), buffer));
-    if (it == nodes_[node].next.end()) break;
-    node = it->second;
-    if (!nodes_[node].values.empty()) best = {t - first + 1, &nodes_[node].values};
+    uint32_t key = key_at(t);
+    if (key == kNoKey || (node = child(node, key)) == 0) break;
+    if (!values_[node].empty()) best = {t - first + 1, &values_[node]};
   }
   return best;
+}
+
+PhraseMatcher::Match PhraseMatcher::longest(const Annotation& annotation, uint32_t first, uint32_t last) const {
+  if (first >= last) return {};
+  auto text_of = [&](uint32_t t) {
+    return annotation.text.substr(annotation.tokens[t].start, annotation.tokens[t].end - annotation.tokens[t].start);
+  };
+  if (!starts_[first_key_byte(text_of(first))]) return {};
+  std::vector<uint32_t>& keys = annotation.phrase_keys(*this);
+  return walk(first, last, [&](uint32_t t) {
+    if (keys[t] == kUnasked) keys[t] = key_number(text_of(t));
+    return keys[t];
+  });
+}
+
+PhraseMatcher::Match PhraseMatcher::longest(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
+                                            uint32_t last) const {
+  if (first >= last || !starts_[first_key_byte(text.substr(tokens[first].start, tokens[first].end - tokens[first].start))])
+    return {};
+  return walk(first, last,
+              [&](uint32_t t) { return key_number(text.substr(tokens[t].start, tokens[t].end - tokens[t].start)); });
 }
 
 // ---------------------------------------------------------------------------
@@ -225,7 +327,7 @@ bool Lexicons::is_common_word(std::string_view word) const {
     char c = word[i];
     buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return english_words.find(std::string_view(buffer, word.size())) != english_words.end();
+  return english_words.count(std::string_view(buffer, word.size())) > 0;
 }
 
 bool Lexicons::is_body_noun(std::string_view word) const {
@@ -233,9 +335,9 @@ bool Lexicons::is_body_noun(std::string_view word) const {
   if (word[0] >= 'A' && word[0] <= 'Z') {
     std::string lower(word);
     lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-    return body_nouns.find(std::string_view(lower)) != body_nouns.end();
+    return body_nouns.count(lower) > 0;
   }
-  return body_nouns.find(word) != body_nouns.end();
+  return body_nouns.count(word) > 0;
 }
 
 std::string person_id(const Lexicons& lexicons, std::string_view full_name) {

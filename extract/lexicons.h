@@ -17,42 +17,83 @@ namespace newsgraph::extract {
 
 class NameTagger;
 
+// A set of words, each with its number (0, 1, ... in the order they were
+// first inserted): open addressing with linear probing over one buffer of
+// their bytes. The stages look words up at nearly every token, and
+// std::unordered_set's node per word cost a cache miss more per lookup
+// (Boost 1.74 has no flat hash map).
+class WordTable {
+ public:
+  WordTable();
+  // The number of `word`, inserting it when new.
+  uint32_t insert(std::string_view word);
+  // The number of `word`, or kNone.
+  uint32_t find(std::string_view word) const;
+  size_t count(std::string_view word) const { return find(word) == kNone ? 0 : 1; }
+  size_t size() const { return count_; }
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+ private:
+  struct Slot {
+    uint32_t hash = 0, offset = 0, length = 0;  // offset, length: in bytes_
+    uint32_t number = kNone;                    // kNone: an empty slot
+  };
+  void place(const Slot& slot);
+  std::string bytes_;
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  size_t count_ = 0;
+};
+
 // Finds the longest phrase (a sequence of token texts) starting at a token.
 // Runs in time linear in the phrase length per position: a trie over
-// token texts.
+// token keys. Each distinct key has a number, and an edge of the trie is a
+// (node, key number) pair in one open-addressing table. Over an Annotation
+// a token's key number is looked up the first time a walk reaches it and
+// kept (Annotation::phrase_keys) for every later walk of every stage.
 class PhraseMatcher {
  public:
-  explicit PhraseMatcher(bool ignore_case) : ignore_case_(ignore_case) { nodes_.emplace_back(); }
+  explicit PhraseMatcher(bool ignore_case);
   // Adds a phrase, given as text (tokenized with tokenize()), with a value.
   void add(std::string_view phrase, uint32_t value);
   struct Match {
     uint32_t length = 0;                   // tokens matched; 0: no match
     const std::vector<uint32_t>* values = nullptr;
   };
-  // The longest phrase at token `first` of `annotation`-like token data.
+  // The longest phrase at token `first` that ends by token `last`.
+  Match longest(const Annotation& annotation, uint32_t first, uint32_t last) const;
+  // The same over bare tokens of `text`, hashing each token it reads.
   Match longest(std::string_view text, const std::vector<Token>& tokens, uint32_t first, uint32_t last) const;
+  // What Annotation::phrase_keys holds per token: kUnasked until a walk
+  // reaches the token, then its key number, or kNoKey when no phrase has
+  // its key.
+  static constexpr uint32_t kNoKey = WordTable::kNone, kUnasked = WordTable::kNone - 1;
   // The key a token text is matched by (apostrophes folded, case folded
   // when the matcher ignores case).
   std::string key(std::string_view token) const;
 
  private:
-  // Lookups by string_view: no string is built for a token whose key is
-  // its text, which is nearly every token.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  struct Node {
-    std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> next;
-    std::vector<uint32_t> values;
-  };
-  // The key of `token` as a view: the token itself, or `buffer` holding
-  // its folded form.
-  std::string_view key_view(std::string_view token, std::string& buffer) const;
+  uint32_t key_number(std::string_view token) const;
   // The first byte of key(token), without making the key.
   unsigned char first_key_byte(std::string_view token) const;
+  // The child of `node` by key number `key`; 0 (the root, never a child)
+  // when there is none.
+  uint32_t child(uint32_t node, uint32_t key) const;
+  void add_child(uint32_t node, uint32_t key, uint32_t child);
+  template <typename KeyAt>
+  Match walk(uint32_t first, uint32_t last, KeyAt key_at) const;
+
   bool ignore_case_;
-  std::vector<Node> nodes_;
+  WordTable keys_;  // key texts and their numbers
+  // The trie's edges, open addressing with linear probing (Boost 1.74 has
+  // no flat hash map): slot = (node << 32 | key number, child), child 0
+  // for an empty slot. At most half full.
+  struct Edge {
+    uint64_t from = 0;
+    uint32_t child = 0;
+  };
+  std::vector<Edge> edges_;
+  size_t edge_count_ = 0;
+  std::vector<std::vector<uint32_t>> values_;  // by node; node 0 is the root
   // Bytes that some phrase's key starts with: most tokens (lower-case words
   // for a case-sensitive matcher) start no phrase, and are turned away
   // without hashing them.
@@ -135,12 +176,7 @@ class Lexicons {
   std::vector<Title> title_list;
   std::vector<UserEntity> user_entities;
 
-  // Sets looked up by string_view, without building a string per token.
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  using WordSet = WordTable;
   WordSet given_names;    // as written: "Sergei"
   WordSet english_words;  // lower case
   // One-word names of languages in English ("English", "Welsh", "Dutch"),
@@ -174,7 +210,7 @@ class Lexicons {
   // True for a monarch's or a pope's role ("King", "Emir", "Pope"): one
   // whose holder goes by title and regnal name ("King Abdullah").
   bool is_regnal_role(std::string_view role) const { return kind_of_role(role) == "royal" || role == "Pope"; }
-  bool is_given_name(std::string_view word) const { return given_names.find(word) != given_names.end(); }
+  bool is_given_name(std::string_view word) const { return given_names.count(word) > 0; }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;
   // True for a noun that says a body's name follows ("firm", "Operators"

@@ -6,7 +6,7 @@ std::string country_id(const Country& c) { return "country:" + c.slug; }
 std::string place_id(const Place& p) { return "place:" + p.slug; }
 
 std::string_view place_kind_at(const Annotation& a, const Lexicons& lex, const Sentence& s, uint32_t t) {
-  auto m = lex.names.longest(a.text, a.tokens, t, s.last);
+  auto m = lex.names.longest(a, t, s.last);
   if (m.length == 0) return {};
   for (uint32_t v : *m.values) {
     const LexEntry& e = lex.entries[v];
@@ -27,7 +27,7 @@ int32_t intern_country(Annotation& a, const Country& c) {
 const Title* plural_title_before(const Annotation& a, const Lexicons& lex, uint32_t first) {
   const uint32_t start = a.sentences[a.sentence_of[first]].first;
   for (uint32_t from = first > start + 4 ? first - 4 : start; from < first; ++from) {
-    auto m = lex.plural_titles.longest(a.text, a.tokens, from, first);
+    auto m = lex.plural_titles.longest(a, from, first);
     if (m.length == first - from && !a.span_at(from)) return &lex.title_list[m.values->front()];
   }
   return nullptr;

@@ -252,7 +252,7 @@ void NameFeatures::windows(const Sentence& s, std::vector<Window>& out) {
       ++t;
       continue;
     }
-    PhraseMatcher::Match m = lex_.names.longest(a_.text, a_.tokens, t, s.last);
+    PhraseMatcher::Match m = lex_.names.longest(a_, t, s.last);
     if (m.length == 0) {
       ++t;
       continue;
@@ -308,7 +308,7 @@ void NameFeatures::windows(const Sentence& s, std::vector<Window>& out) {
 
 int NameFeatures::title_length(uint32_t t) {
   int8_t& memo = title_lengths_[t - sentence_.first];
-  if (memo < 0) memo = static_cast<int8_t>(std::min<uint32_t>(lex_.titles.longest(a_.text, a_.tokens, t, sentence_.last).length, 100));
+  if (memo < 0) memo = static_cast<int8_t>(std::min<uint32_t>(lex_.titles.longest(a_, t, sentence_.last).length, 100));
   return memo;
 }
 

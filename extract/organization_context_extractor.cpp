@@ -160,7 +160,7 @@ class OrganizationContextExtractor : public Extractor {
   // The kind of a title in data/titles.tsv: "business" for "analyst",
   // "minister" for "Foreign Minister", "honorific" for "Mr".
   std::string title_kind(const Annotation& a, const Span& title) const {
-    auto m = lex_->titles.longest(a.text, a.tokens, title.first, title.last);
+    auto m = lex_->titles.longest(a, title.first, title.last);
     if (m.length != title.last - title.first || m.values->empty()) return {};
     return lex_->title_list[m.values->front()].kind;
   }

@@ -207,7 +207,7 @@ class PersonExtractor : public Extractor {
   void consider(Annotation& a, const Sentence& s, uint32_t first, uint32_t last,
                 const std::set<std::string>& not_people) const {
     // "Presidents Bush and Putin": a plural title is no word of the name.
-    if (auto m = lex_->plural_titles.longest(a.text, a.tokens, first, last); m.length && first + m.length < last)
+    if (auto m = lex_->plural_titles.longest(a, first, last); m.length && first + m.length < last)
       first += m.length;
     const bool plural_titled = first > s.first && plural_title_before(a, *lex_, first);
     // A capitalised common word that only starts the sentence is not a

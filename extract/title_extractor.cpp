@@ -16,7 +16,7 @@ class TitleExtractor : public Extractor {
           t = taken->last;
           continue;
         }
-        auto m = lex_->titles.longest(a.text, a.tokens, t, s.last);
+        auto m = lex_->titles.longest(a, t, s.last);
         if (m.length == 0 || !a.tokens[t].word) {
           ++t;
           continue;
