@@ -239,6 +239,24 @@ TEST_CASE("an officeholder in office at the article's date has that country and 
   CHECK(roles(f, "person:barack_obama", "country:united_states").count("President") == 1);
 }
 
+TEST_CASE("leaders that only CountryInfo's leader lists hold have their country and role at the date") {
+  struct Case {
+    std::string text, date, person, country, role;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Francois Mitterrand spoke on television.", "1987-03-10", "person:francois_mitterrand", "country:france",
+            "President"},
+           {"Saddam Hussein signed the decree.", "1987-03-10", "person:saddam_hussein", "country:iraq", "President"},
+           {"Yasuhiro Nakasone left for Washington.", "1987-04-28", "person:yasuhiro_nakasone", "country:japan",
+            "Prime minister"},
+       }) {
+    CAPTURE(c.text, c.date);
+    DocumentFacts f = facts(c.text, c.date);
+    CHECK(targets(f, c.person, "affiliated_with") == std::set<std::string>{c.country});
+    CHECK(roles(f, c.person, c.country) == std::set<std::string>{c.role});
+  }
+}
+
 TEST_CASE("an officeholder out of office, or in an undated article, has the country of all their offices") {
   struct Case {
     std::string text, date, person, country;
