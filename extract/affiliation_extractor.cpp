@@ -96,6 +96,7 @@ class AffiliationExtractor : public Extractor {
       return f;
     }
     if (t == from) return f;
+    const uint32_t titles_start = t;
     // Up to two lower-case modifiers: "Russian opposition leader", "slain".
     for (int skip = 0; skip < 3 && t > s.first; ++skip) {
       uint32_t p = t - 1;
@@ -104,10 +105,33 @@ class AffiliationExtractor : public Extractor {
         t = p;
         continue;
       }
+      // "Brazilian Coffee Institute (IBC) President": the body's acronym
+      // in brackets between it and the title.
+      if (w == ")") {
+        uint32_t open = p;
+        while (open > s.first && p - open < 4 && token_text(a, open) != "(") --open;
+        if (token_text(a, open) != "(" || open == p - 1) break;
+        t = open;
+        continue;
+      }
       if (const Span* sp = a.span_at(p); body(sp)) {
+        // "the visit to Ukraine Vice President Joseph Biden": a country's
+        // name right before a government office, after "to" or "in", is
+        // where the office holder goes or is, not whose the office is.
+        // Not so for its adjective or possessive ("to Turkey's ambassador"),
+        // nor for a side's coach ("to Australia coach Eddie Jones").
+        if (sp->type == NodeType::kCountry && sp->kind == SpanKind::kName && sp->last == titles_start &&
+            sp->first > s.first && locative(token_text(a, sp->first - 1)) && in_state(f.role))
+          break;
         f.body = sp->entity;
         if (sp->type == NodeType::kOrganization && in_government(f.role)) country_before_body(a, s, *sp, f);
         break;
+      }
+      // "Britain's Europe Director", "the Russian Middle East envoy": the
+      // office's field, capitalised, between its country and the title.
+      if (uint32_t q = field_start(a, s, p); q < p + 1) {
+        t = q;
+        continue;
       }
       // After an honorific alone, a lower-case word is no modifier of a
       // role but the clause before: "Liberals demanded Sir Edward Heath".
@@ -115,6 +139,38 @@ class AffiliationExtractor : public Extractor {
       t = p;
     }
     return f;
+  }
+
+  static bool locative(std::string_view w) { return w == "to" || w == "in" || w == "into"; }
+
+  // An office of a state: its head, its government, its legislature or
+  // its diplomats.
+  bool in_state(const std::string& role) const {
+    std::string_view kind = lex_->kind_of_role(role);
+    return kind == "head_of_state" || kind == "head_of_government" || kind == "minister" || kind == "legislator" ||
+           kind == "diplomat";
+  }
+
+  // Where a field of one or two capitalised words (a place's name among
+  // them) ending at token p starts, when a country comes right before it,
+  // by name with "'s" or by adjective; else p + 1.
+  uint32_t field_start(const Annotation& a, const Sentence& s, uint32_t p) const {
+    uint32_t q = p + 1;
+    for (int words = 0; words < 2 && q > s.first; ++words) {
+      const Span* sp = a.span_at(q - 1);
+      if (sp ? sp->type != NodeType::kPlace || sp->first < s.first
+             : !(a.tokens[q - 1].word && a.tokens[q - 1].capitalized) || q - 1 == s.first)
+        break;
+      q = sp ? sp->first : q - 1;
+      if (q <= s.first) break;
+      std::string_view before = token_text(a, q - 1);
+      const Span* c = a.span_at(before == "'s" || before == "\u2019s" ? q - 2 : q - 1);
+      bool possessive = before == "'s" || before == "\u2019s";
+      if (c && c->type == NodeType::kCountry && body(c) && c->first >= s.first &&
+          (possessive ? c->kind == SpanKind::kName : c->kind == SpanKind::kAdjective))
+        return q;
+    }
+    return p + 1;
   }
 
   // A minister's, legislator's or head of government's role: one a body's name may be
@@ -176,12 +232,20 @@ class AffiliationExtractor : public Extractor {
     return body(c) ? c->entity : -1;
   }
 
-  // NAME, [the|a] [country|body ['s]] [modifiers] title [of country]
+  // NAME, [the|a] [country|body ['s]] [modifiers] title [of country];
+  // NAME is|was the ... title: "Al-Chalaby is the head of the Iraqi
+  // National Oil Company".
   Found after(const Annotation& a, const Sentence& s, uint32_t last) const {
     Found f;
-    if (last + 1 >= s.last || token_text(a, last) != ",") return f;
+    if (last + 2 >= s.last) return f;
+    std::string_view link = token_text(a, last);
     uint32_t t = last + 1;
     std::string_view w = token_text(a, t);
+    if (link == "is" || link == "was") {
+      if (w != "the") return f;
+    } else if (link != ",") {
+      return f;
+    }
     if (w == "the" || w == "a" || w == "an") ++t;
     for (int words = 0; words < 6 && t < s.last; ++words) {
       const Span* sp = a.span_at(t);

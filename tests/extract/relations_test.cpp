@@ -95,6 +95,32 @@ TEST_CASE("a titled name followed by 'of' and its body") {
   });
 }
 
+TEST_CASE("a body's acronym, an office's field, a copula and a preposition around a title") {
+  check_affiliations({
+      // The acronym in brackets between the body and the title.
+      {"Chilean Copper Commission (CCC) President Pablo Rojas said so.", "person:pablo_rojas",
+       {"organization:chilean_copper_commission", "country:chile"}},
+      // A capitalised field between the country and the title.
+      {"Norway's Asia Director Lars Holm will attend.", "person:lars_holm", {"country:norway"}},
+      {"The Danish Africa envoy Lars Holm will attend.", "person:lars_holm", {"country:denmark"}},
+      // Without a country before it, a capitalised word is no field.
+      {"Yesterday Asia Director Lars Holm left.", "person:lars_holm", {}},
+      // "is the": the title after the name, as in apposition.
+      {"Omar Farid is the head of the Sudanese Cotton Board.", "person:omar_farid",
+       {"organization:sudanese_cotton_board", "country:sudan"}},
+      {"Omar Farid was the head of the Sudanese Cotton Board.", "person:omar_farid",
+       {"organization:sudanese_cotton_board", "country:sudan"}},
+      {"Omar Farid is head of the cotton board.", "person:omar_farid", {}},
+      // A country after a preposition is where the office is, not whose.
+      {"He recalled the visit to Chile Vice President Paul Grant made.", "person:paul_grant", {}},
+      {"He recalled the Chile Vice President Paul Grant.", "person:paul_grant", {"country:chile"}},
+      // Not for a possessive, nor for a side's coach, nor after "from".
+      {"He wrote to Chile's ambassador Paul Grant.", "person:paul_grant", {"country:chile"}},
+      {"He spoke to Chile coach Paul Grant.", "person:paul_grant", {"country:chile"}},
+      {"A bid came from US tycoon Paul Grant.", "person:paul_grant", {"country:united_states"}},
+  });
+}
+
 TEST_CASE("a title of a body in apposition, and a counterpart's country") {
   DocumentFacts f = facts("He met the head of the FBI, James Brody.");
   CHECK(targets(f, "person:james_brody", "affiliated_with") ==
