@@ -3,6 +3,8 @@
 // minister Sergei Lavrov", "Kremlin spokesman Dmitri Peskov", "President of
 // Russia Vladimir Putin", and after the name: "Sergei Lavrov, Russia's
 // foreign minister", "Lavrov, the Russian foreign minister".
+#include <set>
+#include <string>
 #include <vector>
 
 #include "extract/extractors.h"
@@ -32,6 +34,9 @@ class AffiliationExtractor : public Extractor {
       // "King Abdullah of Jordan", "Queen Beatrix of the Netherlands": a
       // titled name followed by its body.
       if (f.body < 0 && !f.role.empty()) f.body = of_body(a, s, p.last);
+      // "Nicolas Kiefer of Germany": a country, unlike a body ("Jane Wood
+      // of Barclays" may be a client), is the person's without a title.
+      if (f.body < 0 && f.role.empty() && p.kind == SpanKind::kName) f.body = country_of(a, s, p.last);
       if (!f.role.empty()) a.entities[p.entity].roles.insert(f.role);
       // "Chancellor of the Exchequer Gordon Brown": a title only one
       // country has gives that country when the words name none.
@@ -223,6 +228,32 @@ class AffiliationExtractor : public Extractor {
   int32_t of_body(const Annotation& a, const Sentence& s, uint32_t last) const {
     if (last + 1 >= s.last || token_text(a, last) != "of") return -1;
     return body_at(a, s, last + 1);
+  }
+
+  // NAME of [the] country, the country's name ending a phrase: the
+  // country, or -1. Not its adjective, nor a name that starts a longer
+  // phrase: "criticism by Baker of West German monetary policy".
+  int32_t country_of(const Annotation& a, const Sentence& s, uint32_t last) const {
+    if (last + 1 >= s.last || token_text(a, last) != "of") return -1;
+    uint32_t q = last + 1;
+    if (q + 1 < s.last && token_text(a, q) == "the") ++q;
+    const Span* c = a.span_at(q);
+    if (!c || c->first != q || c->type != NodeType::kCountry || c->kind != SpanKind::kName || c->entity < 0)
+      return -1;
+    if (c->last < s.last && starts_phrase(token_text(a, c->last))) return -1;
+    return c->entity;
+  }
+
+  // A lower-case word that may follow a noun in its phrase ("Japan trade
+  // policy"), as opposed to a word that starts the clause's next part
+  // ("of Japan said", "of Japan in", "of Germany 6-4").
+  bool starts_phrase(std::string_view w) const {
+    static const std::set<std::string, std::less<>> next_part = {
+        "and", "or", "but", "in", "at", "on", "to", "for", "with", "from", "after", "before", "by", "as", "who",
+        "which", "that", "said", "says", "was", "is", "were", "are", "has", "had", "have", "will", "would", "could",
+        "may", "also", "told", "then", "when", "while", "last", "this", "since", "until"};
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+    return !next_part.count(w) && !lex_->sport_verbs.count(std::string(w));
   }
 
   // [the] body at token q: the body, or -1.

@@ -38,7 +38,7 @@ PINNED = {
              "affiliation": 0.53},
     "dev5": {"person": 0.93, "country": 0.91, "organization": 0.81, "agreement": 0.75, "meetings": 0.88,
              "entities_f1_macro": 0.85,
-             "affiliation": 0.78, "meeting_date": 0.75},
+             "affiliation": 0.85, "meeting_date": 0.75},
     "heldout2": {"person": 0.95, "country": 0.97, "organization": 0.75, "agreement": 0.58, "meetings": 0.8,
                  "entities_f1_macro": 0.81, "affiliation": 0.78},
     "heldout": {"person": 0.87, "country": 0.96, "organization": 0.78, "agreement": 0.5, "entities_f1_macro": 0.78,

@@ -92,6 +92,13 @@ TEST_CASE("a titled name followed by 'of' and its body") {
        {"organization:barclays", "country:united_kingdom"}},
       // No title: "of" may start anything ("Jane Wood of Leeds").
       {"Mark Hale of Barclays said so.", "person:mark_hale", {}},
+      // but a country after a name is the person's.
+      {"He beat Jonas Berg of Sweden in three sets.", "person:jonas_berg", {"country:sweden"}},
+      {"He beat Jonas Berg of the Netherlands in three sets.", "person:jonas_berg", {"country:netherlands"}},
+      {"He beat Jonas Berg of Sweden 6-4 6-4.", "person:jonas_berg", {"country:sweden"}},
+      // Not a country's adjective, nor its name at the start of a longer phrase.
+      {"The criticism by Jonas Berg of Swedish monetary policy grew.", "person:jonas_berg", {}},
+      {"The criticism by Jonas Berg of Sweden trade policy grew.", "person:jonas_berg", {}},
   });
 }
 
