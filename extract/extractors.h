@@ -23,6 +23,9 @@ std::unique_ptr<Extractor> make_named_thing_extractor(std::shared_ptr<const Lexi
 // Agreements named by a description ("the 21 billion dlr package", "the
 // U.S.-Japanese semiconductor pact", "the accord on coffee quotas").
 std::unique_ptr<Extractor> make_described_agreement_extractor();
+// Events named by a definite description of their kind ("the general
+// election", "the referendum"), scoped to the article.
+std::unique_ptr<Extractor> make_definite_event_extractor();
 // Teams: in a sports article, a town or country named as a side of a
 // match becomes an organization ("Bolton beat Burnley", "England coach").
 std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);
