@@ -30,7 +30,7 @@ PINNED = {
     "dev": {"person": 0.95, "country": 0.94, "organization": 0.88, "agreement": 0.74, "meetings": 0.85,
             "entities_f1_macro": 0.88,
             "affiliation": 0.80, "meeting_date": 0.58, "meeting_place": 0.62},
-    "dev2": {"person": 0.97, "country": 0.98, "organization": 0.82, "entities_f1_macro": 0.69, "affiliation": 0.66},
+    "dev2": {"person": 0.97, "country": 0.98, "organization": 0.83, "entities_f1_macro": 0.69, "affiliation": 0.66},
     "dev3": {"person": 1.0, "country": 0.93, "organization": 0.84, "event": 0.63, "meetings": 1.0,
              "entities_f1_macro": 0.81,
              "affiliation": 0.90},

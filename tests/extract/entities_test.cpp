@@ -48,6 +48,10 @@ TEST_CASE("organizations, agreements and events named by their head word") {
   for (const Case& c : std::vector<Case>{
            {"The Russian Foreign Ministry issued a statement.", NodeType::kOrganization, "organization:russian_foreign_ministry"},
            {"He joined the Ministry of Foreign Affairs in 1990.", NodeType::kOrganization, "organization:ministry_of_foreign_affairs"},
+           {"Refugees climbed into the Norwegian embassy on Monday.", NodeType::kOrganization,
+            "organization:norwegian_embassy"},
+           {"The bill was passed by the Kenyan parliament last week.", NodeType::kOrganization,
+            "organization:kenyan_parliament"},
            {"Both praised the Iran nuclear deal again.", NodeType::kAgreement, "agreement:iran_nuclear_deal"},
            {"They discussed the Minsk agreements at length.", NodeType::kAgreement, "agreement:minsk_agreement"},
            {"Leaders gathered for the G20 summit last year.", NodeType::kEvent, "event:g20_summit"},
