@@ -457,8 +457,18 @@ class NamedThingExtractor : public Extractor {
     switch (h.form) {
       case Head::Form::kName: {
         first = extend_left(a, s, head);
-        last = extend_right(a, s, head + 1, lex_->company_words.count(std::string(token_text(a, head))) > 0,
-                            h.type == NodeType::kEvent);
+        // A landmark's name ends on its head ("Stansted Airport in Essex"),
+        // and one that runs on is another name's ("Manic Street
+        // Preachers", "Janet Street-Porter").
+        if (h.type == NodeType::kPlace) {
+          if (head + 1 < s.last && (a.tokens[head + 1].capitalized || token_text(a, head + 1) == "-")) return false;
+          // A given name alone before it makes a person: "Wayne Bridge".
+          if (first + 1 == head && lex_->is_given_name(token_text(a, first))) return false;
+        }
+        last = h.type == NodeType::kPlace
+                   ? head + 1
+                   : extend_right(a, s, head + 1, lex_->company_words.count(std::string(token_text(a, head))) > 0,
+                                  h.type == NodeType::kEvent);
         // A company's trades and legal form may follow a head: "Merrill
         // Lynch Capital Markets", "Prudential-Bache Capital Funding Inc".
         if (h.type == NodeType::kOrganization && last == head + 1) {
@@ -639,7 +649,9 @@ class NamedThingExtractor : public Extractor {
       if (sp.entity < 0) continue;
       // A body named after its city is in the city's country: "Moscow
       // State University", "Tokyo Stock Exchange".
-      if (h.type == NodeType::kOrganization && a.entities[sp.entity].type == NodeType::kPlace)
+      // So is a landmark named after its place: "Edinburgh Airport".
+      if ((h.type == NodeType::kOrganization || h.type == NodeType::kPlace) &&
+          a.entities[sp.entity].type == NodeType::kPlace)
         for (const Relation& r : std::vector<Relation>(a.relations))
           if (r.source == a.entities[sp.entity].id && r.type == relation::kLocatedIn)
             link(a, id, r.target, h.type);
@@ -661,13 +673,15 @@ class NamedThingExtractor : public Extractor {
   }
 
   // A country named inside the name: an organization's country, an
-  // agreement's party.
+  // agreement's party, a landmark's country.
   static void link(Annotation& a, const std::string& id, const std::string& country, NodeType type) {
     Relation r;
     if (type == NodeType::kOrganization) {
       r.source = id, r.target = country, r.type = std::string(relation::kAffiliatedWith);
     } else if (type == NodeType::kAgreement) {
       r.source = country, r.target = id, r.type = std::string(relation::kPartyTo);
+    } else if (type == NodeType::kPlace) {
+      r.source = id, r.target = country, r.type = std::string(relation::kLocatedIn);
     } else {
       return;
     }

@@ -89,6 +89,27 @@ TEST_CASE("organizations, agreements and events named by their head word") {
   }
 }
 
+TEST_CASE("a landmark is a place named by its head word, in the country of the place it is named after") {
+  struct Case {
+    std::string text;
+    std::set<std::string> places;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"He landed at Luton Airport on Monday.", {"place:luton_airport"}},
+           {"Protesters gathered in Parliament Square on Monday.", {"place:parliament_square"}},
+           {"They met at Stansted Airport in Essex.", {"place:stansted_airport", "place:essex"}},
+           // A name that runs on past the head is another name's.
+           {"The Manic Street Preachers played.", {}},
+           // A given name alone before the head is a person's.
+           {"Wayne Bridge scored twice.", {}},
+       }) {
+    CAPTURE(c.text);
+    CHECK(ids(facts(c.text), NodeType::kPlace) == c.places);
+  }
+  DocumentFacts f = facts("He landed at Luton Airport on Monday.");
+  CHECK(targets(f, "place:luton_airport", "located_in") == std::set<std::string>{"country:united_kingdom"});
+}
+
 TEST_CASE("a numbered resolution needs a number of its own; a head word alone names nothing") {
   for (std::string text : {"The resolution 2254th time was a joke.", "A resolution was passed in 2015.",
                            "They read the Constitution aloud."}) {
