@@ -357,6 +357,23 @@ class NamedThingExtractor : public Extractor {
 
   // The meeting of a body: a named event, where a meeting of people is a
   // meeting event of the meetings stage.
+  // Where up to three lower-case common nouns ending at token p - 1 start,
+  // "and" between two of them; p when there are none.
+  uint32_t field_start(const Annotation& a, const Sentence& s, uint32_t p) const {
+    uint32_t q = p;
+    for (int words = 0; words < 3 && q > s.first + 1; ++words) {
+      std::string_view w = token_text(a, q - 1);
+      bool joined = w == "and" && q - 1 < p && q - 2 > s.first;
+      if (joined) w = token_text(a, q - 2);
+      const uint32_t at = joined ? q - 2 : q - 1;
+      if (a.span_at(at) || !a.tokens[at].word || a.tokens[at].capitalized || w.size() < 3 || !lex_->is_common_word(w) ||
+          w.ends_with("ly") || w.ends_with("ed") || connector(w) || w == "new" || w == "own" || w == "said")
+        break;
+      q = at;
+    }
+    return q;
+  }
+
   static bool gathering(const Annotation& a, uint32_t head) {
     std::string_view w = token_text(a, head);
     return w == "meeting" || w == "meetings";
@@ -528,6 +545,17 @@ class NamedThingExtractor : public Extractor {
           if (a.span_at(q) || !lex_->head_modifiers.count(std::string(token_text(a, q)))) break;
           p = q;
         }
+        // A body's field may be any common nouns, joined by "and": "the
+        // Venezuelan energy and mines ministry", "the Colombian coffee
+        // producers federation".
+        // Only after a country or a place, whose body it is: not "Moi told
+        // parliament".
+        if (h.type == NodeType::kOrganization)
+          if (uint32_t q = field_start(a, s, p); q < p) {
+            const Span* whose = a.span_at(q - 1);
+            if (whose && whose->last == q && (whose->type == NodeType::kCountry || whose->type == NodeType::kPlace))
+              p = q;
+          }
         uint32_t left = extend_left(a, s, p);
         if (left == p) return false;  // nothing proper before: "the nuclear deal"
         // Numbers alone make no name ("160 round" in a table), but a year

@@ -50,6 +50,11 @@ TEST_CASE("organizations, agreements and events named by their head word") {
            {"He joined the Ministry of Foreign Affairs in 1990.", NodeType::kOrganization, "organization:ministry_of_foreign_affairs"},
            {"Refugees climbed into the Norwegian embassy on Monday.", NodeType::kOrganization,
             "organization:norwegian_embassy"},
+           // A country's body named by its field: common nouns, "and" between two.
+           {"Officials of the Chilean mining and energy ministry said so.", NodeType::kOrganization,
+            "organization:chilean_mining_and_energy_ministry"},
+           {"The Peruvian coffee growers federation met on Monday.", NodeType::kOrganization,
+            "organization:peruvian_coffee_growers_federation"},
            {"The bill was passed by the Kenyan parliament last week.", NodeType::kOrganization,
             "organization:kenyan_parliament"},
            {"Both praised the Iran nuclear deal again.", NodeType::kAgreement, "agreement:iran_nuclear_deal"},
@@ -108,6 +113,11 @@ TEST_CASE("a landmark is a place named by its head word, in the country of the p
   }
   DocumentFacts f = facts("He landed at Luton Airport on Monday.");
   CHECK(targets(f, "place:luton_airport", "located_in") == std::set<std::string>{"country:united_kingdom"});
+}
+
+TEST_CASE("a body's field follows a country or a place, not a person") {
+  CHECK(ids(facts("Smith told parliament on Monday."), NodeType::kOrganization).empty());
+  CHECK(ids(facts("Jones said ministry officials agreed."), NodeType::kOrganization).empty());
 }
 
 TEST_CASE("a numbered resolution needs a number of its own; a head word alone names nothing") {
