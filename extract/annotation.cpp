@@ -5,6 +5,18 @@
 
 namespace newsgraph::extract {
 
+Annotation Annotation::of_text(std::string_view text) {
+  Annotation a;
+  a.text = text;
+  Tokenized t = tokenize(text);
+  a.tokens = std::move(t.tokens);
+  a.sentences = std::move(t.sentences);
+  a.sentence_of.assign(a.tokens.size(), 0);
+  for (uint32_t s = 0; s < a.sentences.size(); ++s)
+    for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k) a.sentence_of[k] = s;
+  return a;
+}
+
 std::string_view Annotation::slice(uint32_t first, uint32_t last) const {
   if (first >= last) return {};
   return text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start);

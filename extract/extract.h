@@ -109,6 +109,9 @@ struct Annotation {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
 
+  // `text` split into tokens and sentences, with no spans yet: what every
+  // stage starts from. The annotation views `text`, which must outlive it.
+  static Annotation of_text(std::string_view text);
   // The text of tokens [first, last), as written.
   std::string_view slice(uint32_t first, uint32_t last) const;
   // Evidence for tokens [first, last): the sentence that holds them, or,

@@ -47,15 +47,8 @@ std::vector<std::string_view> Pipeline::stages() const {
 }
 
 Annotation Pipeline::annotate(const Document& document) const {
-  Annotation a;
+  Annotation a = Annotation::of_text(document.text);
   a.document = &document;
-  a.text = document.text;
-  Tokenized t = tokenize(document.text);
-  a.tokens = std::move(t.tokens);
-  a.sentences = std::move(t.sentences);
-  a.sentence_of.assign(a.tokens.size(), 0);
-  for (uint32_t s = 0; s < a.sentences.size(); ++s)
-    for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k) a.sentence_of[k] = s;
   for (const auto& e : extractors_) e->run(a);
   return a;
 }

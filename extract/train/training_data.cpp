@@ -58,17 +58,7 @@ Result<std::vector<TrainingDocument>> read_training_documents(const std::string&
   return documents;
 }
 
-Annotation tokenized(const std::string& text) {
-  Annotation a;
-  a.text = text;
-  Tokenized t = tokenize(text);
-  a.tokens = std::move(t.tokens);
-  a.sentences = std::move(t.sentences);
-  a.sentence_of.assign(a.tokens.size(), 0);
-  for (uint32_t s = 0; s < a.sentences.size(); ++s)
-    for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k) a.sentence_of[k] = s;
-  return a;
-}
+Annotation tokenized(const std::string& text) { return Annotation::of_text(text); }
 
 std::vector<TaggedName> gold_token_names(const Annotation& a, const std::vector<GoldName>& names, size_t* unaligned) {
   std::vector<TaggedName> out;

@@ -7,20 +7,6 @@
 
 using namespace newsgraph::extract;
 
-namespace {
-
-// `text` must outlive the annotation, which views it.
-Annotation annotated(const std::string& text) {
-  Annotation a;
-  a.text = text;
-  Tokenized t = tokenize(text);
-  a.tokens = std::move(t.tokens);
-  a.sentences = std::move(t.sentences);
-  return a;
-}
-
-}  // namespace
-
 TEST_CASE("a word table numbers words in the order they are first inserted") {
   WordTable table;
   CHECK(table.insert("Moscow") == 0);
@@ -51,7 +37,7 @@ TEST_CASE("the phrase matcher finds the longest phrase within the bound") {
   names.add("New York", 4);
   names.add("O'Neill", 5);
   const std::string text = "He left New York City for York and met O\u2019Neill in new york.";
-  Annotation a = annotated(text);
+  Annotation a = Annotation::of_text(text);
   // Tokens: He left New York City for York and met O’Neill in new york .
   struct Case {
     uint32_t first, last, length;
@@ -85,7 +71,7 @@ TEST_CASE("a phrase matcher that ignores case folds ASCII letters of both sides"
   titles.add("Foreign Minister", 7);
   titles.add("prime minister", 8);
   const std::string text = "FOREIGN minister and Prime Minister";
-  Annotation a = annotated(text);
+  Annotation a = Annotation::of_text(text);
   CHECK(titles.longest(a, 0, 5).length == 2);
   CHECK(*titles.longest(a, 0, 5).values == std::vector<uint32_t>{7});
   CHECK(titles.longest(a, 3, 5).length == 2);
@@ -100,7 +86,7 @@ TEST_CASE("one annotation keeps apart the key numbers of two matchers") {
   second.add("Dead Sea", 2);  // "Sea" gets another number in each matcher
   second.add("Red", 3);
   const std::string text = "Red Sea";
-  Annotation a = annotated(text);
+  Annotation a = Annotation::of_text(text);
   CHECK(first.longest(a, 0, 2).length == 2);
   CHECK(second.longest(a, 0, 2).length == 1);
   CHECK(first.longest(a, 0, 2).length == 2);
