@@ -61,6 +61,7 @@ class MeetingExtractor : public Extractor {
     std::vector<Meeting> meetings = fold(found);
     join_sides_to_people(a, meetings);
     place_from_visits(a, meetings);
+    date_from_visits(a, meetings);
     emit(a, meetings);
   }
 

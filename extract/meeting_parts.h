@@ -134,6 +134,12 @@ std::string nearest_place(const Annotation& a, const Sentence& s, uint32_t k);
 // only ("Conable arrived in Indonesia on Saturday ... after talks with
 // President Suharto").
 void place_from_visits(const Annotation& a, std::vector<Meeting>& meetings);
+// A meeting that its reports date nowhere took place on the day one of its
+// people was in that place, when the article gives one such day only: the
+// date of their visit there, or of their other meeting there ("Kerry walks
+// in the Kremlin with Lavrov on Thursday, March 24 ... Kerry's meetings in
+// Moscow included talks with Putin"). Run after place_from_visits.
+void date_from_visits(const Annotation& a, std::vector<Meeting>& meetings);
 
 // ---------------------------------------------------------------------------
 // Folding (meeting_fold.cpp)

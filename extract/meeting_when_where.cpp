@@ -100,4 +100,49 @@ void place_from_visits(const Annotation& a, std::vector<Meeting>& meetings) {
   }
 }
 
+void date_from_visits(const Annotation& a, std::vector<Meeting>& meetings) {
+  // A place and the places in it are one place for this: "the Kremlin" is
+  // in Moscow.
+  auto within = [&a](const std::string& inner, const std::string& outer) {
+    if (inner == outer) return true;
+    for (const Relation& r : a.relations)
+      if (r.type == relation::kLocatedIn && r.source == inner && r.target == outer) return true;
+    return false;
+  };
+  auto same_place = [&](const std::string& x, const std::string& y) {
+    return !x.empty() && !y.empty() && (within(x, y) || within(y, x));
+  };
+  auto shares_person = [](const Meeting& m, const std::vector<int32_t>& people) {
+    return std::any_of(m.people.begin(), m.people.end(),
+                       [&](int32_t p) { return std::find(people.begin(), people.end(), p) != people.end(); });
+  };
+  std::vector<std::string> dates(meetings.size());
+  for (size_t i = 0; i < meetings.size(); ++i) {
+    const Meeting& m = meetings[i];
+    if (!m.date.empty() || m.place.empty()) continue;
+    std::string date;
+    bool one = true;
+    auto consider = [&](const std::string& d) {
+      if (d.empty()) return;
+      if (!date.empty() && date != d) one = false;
+      date = d;
+    };
+    for (const Relation& r : a.relations) {
+      if (r.type != relation::kVisited || !same_place(r.target, m.place)) continue;
+      auto status = r.attributes.find("status");
+      bool planned = status != r.attributes.end() && status->second == Value(std::string("planned"));
+      bool theirs = std::any_of(m.people.begin(), m.people.end(), [&](int32_t p) { return a.entities[p].id == r.source; });
+      if (theirs && planned == (m.status == "planned")) consider(r.date);
+    }
+    for (size_t j = 0; j < meetings.size(); ++j)
+      if (j != i && meetings[j].status == m.status && same_place(meetings[j].place, m.place) &&
+          shares_person(m, meetings[j].people))
+        consider(meetings[j].date);
+    if (one) dates[i] = date;
+  }
+  // Dates found from the article as it was, not from each other's new ones.
+  for (size_t i = 0; i < meetings.size(); ++i)
+    if (!dates[i].empty()) meetings[i].date = dates[i];
+}
+
 }  // namespace newsgraph::extract::meeting

@@ -425,6 +425,36 @@ TEST_CASE("a meeting dated after the article is planned, whatever the tense") {
   CHECK(ms[0].status == "planned");
 }
 
+TEST_CASE("a meeting dated nowhere took place on the day one of its people was in its place") {
+  struct Case {
+    std::string text, date;
+  };
+  for (const Case& c : std::vector<Case>{
+           // The day of the visit there.
+           {"John Kerry arrived in Moscow on Tuesday. He flew on. The weather was fine. John Kerry held talks "
+            "with Vladimir Putin in Moscow.",
+            "2016-03-22"},
+           // The day of another meeting there of one of its people.
+           {"John Kerry met Sergei Lavrov in Moscow on Tuesday. He flew on. The weather was fine. John Kerry held "
+            "talks with Vladimir Putin in Moscow.",
+            "2016-03-22"},
+           // Two days there: which one is not said.
+           {"John Kerry arrived in Moscow on Tuesday. He was in Moscow again on Thursday, when he visited Moscow. "
+            "He flew on. The weather was fine. John Kerry held talks with Vladimir Putin in Moscow.",
+            ""},
+           // Another place: no date.
+           {"John Kerry arrived in Sochi on Tuesday. He flew on. The weather was fine. John Kerry held talks "
+            "with Vladimir Putin in Moscow.",
+            ""},
+       }) {
+    CAPTURE(c.text);
+    std::string putin;
+    for (const auto& m : meetings(facts(c.text, "2016-03-25")))
+      if (m.people.count("person:vladimir_putin")) putin = m.date;
+    CHECK(putin == c.date);
+  }
+}
+
 TEST_CASE("a meeting placed nowhere took place where the article sends one of its people") {
   struct Case {
     std::string text, place;
