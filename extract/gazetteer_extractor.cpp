@@ -26,6 +26,17 @@ int priority(LexKind kind) {
 
 bool is_locative(std::string_view w) { return w == "in" || w == "at" || w == "inside" || w == "outside"; }
 
+// Token t is "in", "at", ..., or starts the sentence with one: "At the
+// Kremlin, Kerry met Putin".
+bool locative_at(const Annotation& a, uint32_t t) {
+  std::string_view w = token_text(a, t);
+  if (is_locative(w)) return true;
+  if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z') || !sentence_start(a, t)) return false;
+  std::string lower(w);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return is_locative(lower);
+}
+
 class GazetteerExtractor : public Extractor {
  public:
   explicit GazetteerExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
@@ -172,8 +183,8 @@ class GazetteerExtractor : public Extractor {
         // "the Kremlin said" is the government; "at the Kremlin" the building.
         const Country& c = lex_->countries[e.index];
         std::string seat(a.slice(first, last));
-        bool place = first > 0 && (is_locative(token_text(a, first - 1)) ||
-                                   (first > 1 && token_text(a, first - 1) == "the" && is_locative(token_text(a, first - 2))));
+        bool place = first > 0 && (locative_at(a, first - 1) ||
+                                   (first > 1 && token_text(a, first - 1) == "the" && locative_at(a, first - 2)));
         NodeType type = place ? NodeType::kPlace : NodeType::kOrganization;
         std::string id = std::string(to_string(type)) + ":" + slug(seat);
         if (add_mention(a, first, last, type, id, seat)) link_country(a, id, c, place);

@@ -36,11 +36,11 @@ std::string nearest_place(const Annotation& a, const Sentence& s, uint32_t k) {
     if (sp.first < s.first || sp.last > s.last || sp.entity < 0 || sp.kind != SpanKind::kName) continue;
     if (sp.type != NodeType::kPlace && sp.type != NodeType::kCountry) continue;
     // "in" or "at" before the name, with at most "the resort city of"
-    // between.
+    // between; "In Moscow, Kerry met Putin" at the sentence's start.
     bool located = false;
     for (uint32_t p = sp.first; p > s.first && p + 6 > sp.first; --p) {
       std::string_view w = token_text(a, p - 1);
-      if (w == "in" || w == "at") {
+      if (w == "in" || w == "at" || ((w == "In" || w == "At") && sentence_start(a, p - 1))) {
         located = true;
         break;
       }

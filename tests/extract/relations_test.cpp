@@ -506,6 +506,9 @@ TEST_CASE("a meeting's place: in or at a place") {
            {"During his first visit to Washington in years, Sergei Lavrov held talks with John Kerry.",
             "place:washington"},
            {"Sergei Lavrov will visit Washington next week for talks with John Kerry.", "place:washington"},
+           // The place may start the sentence.
+           {"In Moscow, Sergei Lavrov met John Kerry.", "place:moscow"},
+           {"At the Kremlin, Sergei Lavrov met John Kerry.", "place:kremlin"},
        }) {
     CAPTURE(c.text);
     auto ms = meetings(facts(c.text));
