@@ -298,6 +298,27 @@ std::vector<int32_t> group_after(const Annotation& a, const Sentence& s, uint32_
   return out;
 }
 
+// "received a phone call from", "receives a telephone call on Monday
+// from": the token of "from" after a call that trigger k received; kNone
+// when there is none.
+static uint32_t call_from(const Annotation& a, const Sentence& s, uint32_t k) {
+  std::string_view trigger = token_text(a, k);
+  if (trigger != "received" && trigger != "receives" && trigger != "receive") return kNone;
+  uint32_t e = k + 1;
+  if (e < s.last && (token_text(a, e) == "a" || token_text(a, e) == "an")) ++e;
+  if (e + 1 >= s.last || (token_text(a, e) != "phone" && token_text(a, e) != "telephone")) return kNone;
+  if (token_text(a, e + 1) != "call" && token_text(a, e + 1) != "calls") return kNone;
+  // When, between the call and its caller: "on 13 February", "last week".
+  for (e += 2; e < s.last && e < k + 12; ++e) {
+    std::string_view w = token_text(a, e);
+    if (w == "from") return e;
+    if (!(w == "on" || w == "in" || w == "this" || w == "last" || in(kTimeWords, w) || calendar_word(w) ||
+          (w[0] >= '0' && w[0] <= '9')))
+      break;
+  }
+  return kNone;
+}
+
 std::vector<std::vector<int32_t>> participants(const Annotation& a, const Sentence& s, uint32_t k, bool verb,
                                                std::vector<int32_t>& last_subject) {
   std::vector<std::vector<int32_t>> out;
@@ -392,6 +413,8 @@ std::vector<std::vector<int32_t>> participants(const Annotation& a, const Senten
   std::vector<int32_t> object;
   if (prep == "with") object = group_after(a, s, next + 1, 6);
   else if (verb) object = group_after(a, s, k + 1, 4);
+  // "X received a phone call on Monday from Y": a call of Y's to X.
+  if (uint32_t from = call_from(a, s, k); from != kNone) return with_each(subject, group_after(a, s, from + 1, 4));
   // "the offer it received from X"; "Mourinho receives Robson warning":
   // what is received is a thing, and a name before a noun only says whose.
   // "visited the tomb of Yasser Arafat", "visited Yugoslavia": a visit

@@ -300,9 +300,16 @@ TEST_CASE("people listed after a plural title meet as the subject") {
   CHECK(ms[0].status == "occurred");
 }
 
+TEST_CASE("what is received from a person is no meeting, but a phone call is") {
+  CHECK(meetings(facts("John Kerry received a letter from Sergei Lavrov.")).empty());
+  CHECK(meetings(facts("John Kerry received a phone bill from Sergei Lavrov.")).empty());
+}
+
 TEST_CASE("phone calls are meetings of kind phone_call") {
   for (const char* text : {"John Kerry spoke by phone with Sergei Lavrov.", "John Kerry telephoned Sergei Lavrov.",
-                           "John Kerry phoned Sergei Lavrov.", "John Kerry rang Sergei Lavrov."}) {
+                           "John Kerry phoned Sergei Lavrov.", "John Kerry rang Sergei Lavrov.",
+                           "John Kerry received a phone call from Sergei Lavrov.",
+                           "John Kerry received a telephone call on Monday from Sergei Lavrov."}) {
     CAPTURE(text);
     auto ms = meetings(facts(text));
     REQUIRE(ms.size() == 1);
