@@ -268,7 +268,7 @@ class AffiliationExtractor : public Extractor {
   // National Oil Company".
   Found after(const Annotation& a, const Sentence& s, uint32_t last) const {
     Found f;
-    if (last + 2 >= s.last) return f;
+    if (last + 1 >= s.last) return f;
     std::string_view link = token_text(a, last);
     uint32_t t = last + 1;
     std::string_view w = token_text(a, t);
