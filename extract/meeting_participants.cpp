@@ -44,6 +44,20 @@ int32_t side_at(const Annotation& a, const Sentence& s, uint32_t t, uint32_t* en
   if (after < s.last) {
     std::string_view w = token_text(a, after);
     const Span* next = a.span_at(after);
+    // "to ease U.S.-Japan trade friction": a country joined by a hyphen
+    // names a relation between states, a modifier of the noun after it, not
+    // a side; "U.S.-Japan talks" are talks, and their sides are read there.
+    bool joined = t > s.first && token_text(a, t - 1) == "-" && !a.tokens[t].space_before;
+    uint32_t noun = after;
+    while (noun + 1 < s.last && token_text(a, noun) == "-" && !a.tokens[noun].space_before &&
+           !a.tokens[noun + 1].space_before) {
+      joined = true;
+      const Span* part = a.span_at(noun + 1);
+      noun = part ? part->last : noun + 2;
+    }
+    if (joined && noun < s.last && a.tokens[noun].word && !a.tokens[noun].capitalized &&
+        !in(kMeetWithWords, token_text(a, noun)) && !in(kMeetVerbs, token_text(a, noun)))
+      return -1;
     if (w == "'s" || w == "\u2019s" || (next && (next->kind == SpanKind::kTitle || next->type == NodeType::kPerson)) ||
         (a.tokens[after].capitalized && a.tokens[after].space_before))
       return -1;

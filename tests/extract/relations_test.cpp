@@ -576,7 +576,9 @@ TEST_CASE("countries are sides of talks when no person is named for them") {
   }
   // A country that qualifies a name is no side.
   for (const char* text : {"John Kerry met Russia's foreign minister Sergei Lavrov.",
-                           "John Kerry met yesterday with the foreign minister of Russia, Sergei Lavrov."}) {
+                           "John Kerry met yesterday with the foreign minister of Russia, Sergei Lavrov.",
+                           // A relation between states, joined by a hyphen, modifies the noun after it.
+                           "John Kerry hopes to ease U.S.-Russia trade friction at a meeting with Sergei Lavrov."}) {
     CAPTURE(text);
     auto ms = meetings(facts(text));
     REQUIRE(ms.size() == 1);
