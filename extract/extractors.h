@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 #include <string_view>
 
@@ -26,6 +27,10 @@ std::unique_ptr<Extractor> make_described_agreement_extractor();
 // Events named by a definite description of their kind ("the general
 // election", "the referendum"), scoped to the article.
 std::unique_ptr<Extractor> make_definite_event_extractor();
+// A country's own bodies named by their kind alone: "parliament", "the
+// cabinet", "the central bank", "a finance ministry spokesman", "Kenya's
+// parliament" (definite_body_extractor.cpp).
+std::unique_ptr<Extractor> make_definite_body_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Teams: in a sports article, a town or country named as a side of a
 // match becomes an organization ("Bolton beat Burnley", "England coach").
 std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);
@@ -107,6 +112,14 @@ bool add_mention(Annotation& a, uint32_t first, uint32_t last, NodeType type, co
 // "region", "landmark"), read from the entries that match there; empty
 // when no place of data/places.tsv or capital matches.
 std::string_view place_kind_at(const Annotation& a, const Lexicons& lexicons, const Sentence& s, uint32_t t);
+
+// How often the article names each country, by name, adjective or a
+// place in it (country id -> count); titles do not count.
+std::map<std::string, int> countries_named(const Annotation& a);
+// A country's name as it reads after "of": names of unions, republics and
+// island groups take the article ("the United Kingdom", "the Czech
+// Republic", "the Philippines"), others none ("Kenya").
+std::string with_article(const std::string& country);
 
 // The id of a country entity, and of a place.
 std::string country_id(const Country& c);

@@ -76,25 +76,6 @@ class GazetteerExtractor : public Extractor {
     return *best;
   }
 
-  // How often the article names each country, by name, adjective or a
-  // place in it (country id -> count).
-  static std::map<std::string, int> countries_named(const Annotation& a) {
-    std::map<std::string, int> named;
-    std::map<std::string_view, std::string_view> place_country;
-    for (const Relation& r : a.relations)
-      if (r.type == relation::kLocatedIn) place_country.emplace(r.source, r.target);
-    for (const Span& sp : a.spans) {
-      if (sp.entity < 0 || sp.kind == SpanKind::kTitle) continue;
-      const Entity& e = a.entities[sp.entity];
-      if (e.type == NodeType::kCountry) {
-        ++named[e.id];
-      } else if (e.type == NodeType::kPlace) {
-        if (auto it = place_country.find(e.id); it != place_country.end()) ++named[std::string(it->second)];
-      }
-    }
-    return named;
-  }
-
   // Claims the phrase at t, if any; returns how many tokens to move on.
   uint32_t match_at(Annotation& a, const Sentence& s, uint32_t t, std::vector<Shared>& shared) const {
     if (!a.tokens[t].word || a.span_at(t)) return 1;

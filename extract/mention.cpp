@@ -16,6 +16,31 @@ std::string_view place_kind_at(const Annotation& a, const Lexicons& lex, const S
   return {};
 }
 
+std::map<std::string, int> countries_named(const Annotation& a) {
+  std::map<std::string, int> named;
+  std::map<std::string_view, std::string_view> place_country;
+  for (const Relation& r : a.relations)
+    if (r.type == relation::kLocatedIn) place_country.emplace(r.source, r.target);
+  for (const Span& sp : a.spans) {
+    if (sp.entity < 0 || sp.kind == SpanKind::kTitle) continue;
+    const Entity& e = a.entities[sp.entity];
+    if (e.type == NodeType::kCountry) {
+      ++named[e.id];
+    } else if (e.type == NodeType::kPlace) {
+      if (auto it = place_country.find(e.id); it != place_country.end()) ++named[std::string(it->second)];
+    }
+  }
+  return named;
+}
+
+std::string with_article(const std::string& country) {
+  auto has = [&](std::string_view w) { return country.find(w) != std::string::npos; };
+  bool plural = false;  // "Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros"
+  for (std::string_view end : {"lands", "ines", "amas", "ives", "elles", "oros"})
+    plural = plural || (country.size() > end.size() && country.compare(country.size() - end.size(), end.size(), end) == 0);
+  return has("United ") || has("Republic") || has("Islands") || has("Kingdom") || plural ? "the " + country : country;
+}
+
 int32_t intern_country(Annotation& a, const Country& c) {
   Entity country;
   country.id = country_id(c);

@@ -47,17 +47,6 @@ class NamedThingExtractor : public Extractor {
     return true;
   }
 
-  // "the United Kingdom", "the Czech Republic", "the Philippines": names
-  // of unions, republics and island groups take the article.
-  static std::string with_article(const std::string& country) {
-    auto has = [&](std::string_view w) { return country.find(w) != std::string::npos; };
-    bool plural = false;  // "Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros"
-    for (std::string_view end : {"lands", "ines", "amas", "ives", "elles", "oros"})
-      plural = plural || (country.size() > end.size() && country.compare(country.size() - end.size(), end.size(), end) == 0);
-    return has("United ") || has("Republic") || has("Islands") || has("Kingdom") || plural ? "the " + country
-                                                                                            : country;
-  }
-
   // A number in words or Roman numerals, as after "World War" ("I" is
   // too often the pronoun).
   static bool ordinal_word(std::string_view w) {
@@ -402,7 +391,12 @@ class NamedThingExtractor : public Extractor {
   // the id is the country's slug and those words. Empty otherwise.
   std::string country_key(const Annotation& a, const Head& h, uint32_t first, uint32_t last, uint32_t head,
                           uint32_t rest) const {
-    if (h.type != NodeType::kEvent && h.type != NodeType::kAgreement) return {};
+    // A country's body named by a lower-case head after it ("the Kenyan
+    // parliament", "Kenya's parliament" in definite_body_extractor.cpp)
+    // is keyed by the country too; its government has its own key.
+    bool body = h.type == NodeType::kOrganization && h.form == Head::Form::kLower &&
+                token_text(a, head) != "government";
+    if (h.type != NodeType::kEvent && h.type != NodeType::kAgreement && !body) return {};
     // "Russian intervention" is Russia's, "intervention in Ukraine" Ukraine's:
     // the country names the agent, not the place.
     std::string_view w = token_text(a, head);

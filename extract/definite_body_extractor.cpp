@@ -1,0 +1,304 @@
+// A country's own bodies, named by their kind alone: "Moi told
+// parliament", "the cabinet was expected to approve it", "central bank
+// officials said", "a finance ministry spokesman", and with their country
+// before them where no other stage took the phrase: "Kenya's parliament",
+// "the Peruvian central bank". News writes so of the body of the country
+// the article is about, and a reader takes it as that body.
+//
+// Which body (in this order):
+// - the country the phrase names ("Japan's central bank");
+// - the one body of that kind the article has already named ("Vietnam's
+//   parliament ... told parliament"); none where it has several;
+// - the body of the country the article names most, twice as often as
+//   any other; none where no country leads so.
+// A country's body is its entry in data/organizations.tsv when that holds
+// exactly one of the kind (the Bank of Russia for Russia's central bank),
+// else `organization:<country>_<kind>` ("organization:kenya_parliament"),
+// the key the head-word extractor gives "the Kenyan parliament", so that
+// articles that name it either way meet in one node. The national
+// government ("the federal government") is the country's government,
+// `organization:government_of_<country>`.
+//
+// Not taken: a determiner that makes it some other body or any one ("a
+// hung parliament", "the next parliament", "a central bank"), and "the
+// government" or "the ministry" alone, which news uses of any government
+// or ministry named before.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "extract/extractors.h"
+
+namespace newsgraph::extract {
+
+namespace {
+
+struct Body {
+  std::vector<std::string_view> words;  // the phrase, as written in running text
+  std::string_view key;                 // the id's words: "central_bank"
+  std::string_view gazetteer_kind;      // the organizations.tsv kind of the country's one body, or empty
+  bool bare = false;                    // stands with no determiner: "told parliament"
+  bool definite = false;                // after "the": "the cabinet"
+  bool modifier = false;                // may modify a noun after it: "central bank officials"
+  bool government = false;              // the country's government
+};
+
+// Government portfolios, before "ministry": "the finance ministry".
+constexpr std::array<std::string_view, 24> kPortfolios = {
+    "finance",  "foreign",  "trade",    "agriculture", "interior",    "defence",  "defense",  "economy",
+    "justice",  "health",   "education", "energy",     "industry",    "labour",   "labor",    "environment",
+    "transport", "information", "oil",  "economics",   "commerce",    "culture",  "treasury", "planning"};
+
+// Words before the phrase that make it another body than the country's
+// own, or any one: "a hung parliament", "the next parliament".
+constexpr std::array<std::string_view, 20> kOtherBody = {
+    "a",    "an",  "another", "each", "every", "no",  "any",  "this", "that",  "these",
+    "those", "next", "last",  "new",  "hung",  "both", "whose", "its", "their", "former"};
+
+// Nouns that a body's name modifies when they follow it: "cabinet
+// members" are people, "a finance ministry spokesman" is the ministry's.
+// Any other word ends the phrase: a verb ("the cabinet approved"), a
+// preposition, a determiner ("told parliament the budget was tight").
+constexpr std::array<std::string_view, 44> kModifiedNouns = {
+    "member",    "members",   "minister",  "ministers", "meeting",   "meetings",    "official",  "officials",
+    "spokesman", "spokeswoman", "spokesperson", "source", "sources", "decision", "reshuffle",   "committee",
+    "session",   "seat",      "seats",     "majority",  "election",  "elections",   "speaker",   "chief",
+    "secretary", "office",    "vote",      "debate",    "building",  "post",        "posts",     "colleagues",
+    "governor",  "president", "chairman",  "head",      "heads",     "rate",        "rates",     "policy",
+    "reserves",  "bill",      "chamber",   "level"};
+
+const std::vector<Body>& bodies() {
+  static const std::vector<Body> all = [] {
+    std::vector<Body> b;
+    b.push_back({{"parliament"}, "parliament", "legislature", true, false, false, false});
+    b.push_back({{"cabinet"}, "cabinet", "", false, true, false, false});
+    b.push_back({{"Cabinet"}, "cabinet", "", false, true, false, false});
+    b.push_back({{"politburo"}, "politburo", "", false, true, false, false});
+    b.push_back({{"central", "bank"}, "central_bank", "central_bank", true, true, true, false});
+    b.push_back({{"federal", "government"}, "government", "", false, true, true, true});
+    b.push_back({{"state", "government"}, "state_government", "", false, true, true, false});
+    return b;
+  }();
+  return all;
+}
+
+class DefiniteBodyExtractor : public Extractor {
+ public:
+  explicit DefiniteBodyExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "definite_bodies"; }
+
+  void run(Annotation& a) const override {
+    std::string leader;  // the country the article names most, found when first needed
+    bool leader_known = false;
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t < s.last; ++t) {
+        Body ministry;
+        const Body* body = match(a, s, t, ministry);
+        if (!body) continue;
+        const uint32_t last = t + static_cast<uint32_t>(body->words.size());
+        uint32_t first = t;
+        const Span* owner = owner_before(a, s, t);
+        // "West German cabinet members" are people, "the cabinet" a body.
+        if (!body->modifier && !ends_phrase(a, s, last)) continue;
+        if (owner) first = owner->first;
+        else if (!determiner_fits(a, s, t, last, *body)) continue;
+        std::string id, canonical;
+        const Country* country = nullptr;
+        if (owner) {
+          country = lex_->country_by_slug(a.entities[owner->entity].id.substr(8));
+        } else {
+          auto [named, count] = named_ones(a, *body);
+          if (count > 1) continue;
+          id = named;
+          if (id.empty()) {
+            if (!leader_known) leader = leading_country(a), leader_known = true;
+            if (!leader.empty()) country = lex_->country_by_slug(std::string_view(leader).substr(8));
+            if (!country) continue;
+          }
+        }
+        if (country) std::tie(id, canonical) = body_of(*country, *body);
+        if (id.empty()) continue;
+        Span held;
+        if (owner) held = *owner;
+        if (owner) erase_span(a, *owner);
+        const bool shared_head = title_after_head(a, last - 1);
+        if (shared_head) move_title_start(a, last - 1, +1);
+        if (!add_mention(a, first, last, NodeType::kOrganization, id, canonical)) {
+          if (shared_head) move_title_start(a, last, -1);
+          if (owner) a.add_span(held);
+          continue;
+        }
+        if (owner) a.nested.push_back(held);
+        if (country) affiliate(a, id, *country);
+        t = last - 1;
+      }
+  }
+
+ private:
+  // The body whose phrase starts at t, if any; a ministry's is written
+  // into `ministry`, which the result then points to.
+  const Body* match(const Annotation& a, const Sentence& s, uint32_t t, Body& ministry) const {
+    if (a.span_at(t) || !a.tokens[t].word) return nullptr;
+    std::string_view w = token_text(a, t);
+    // "Central bank officials said": a sentence's first word is capitalised.
+    std::string lower;
+    if (a.tokens[t].capitalized && sentence_start(a, t) && w.size() > 1 && !a.tokens[t].all_caps) {
+      lower = std::string(w);
+      lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+      w = lower;
+    }
+    if (auto it = std::find(kPortfolios.begin(), kPortfolios.end(), w);
+        it != kPortfolios.end() && t + 1 < s.last && token_text(a, t + 1) == "ministry" &&
+        (!a.span_at(t + 1) || title_after_head(a, t + 1))) {
+      ministry.words = {*it, "ministry"};
+      ministry.key = {};  // set from the words by body_of
+      ministry.modifier = true;
+      ministry.bare = ministry.definite = true;
+      return &ministry;
+    }
+    for (const Body& b : bodies()) {
+      if (b.words.front() != w || t + b.words.size() > s.last) continue;
+      bool all = true;
+      for (size_t i = 1; i < b.words.size() && all; ++i)
+        all = token_text(a, t + static_cast<uint32_t>(i)) == b.words[i] && !a.span_at(t + static_cast<uint32_t>(i));
+      if (all) return &b;
+    }
+    return nullptr;
+  }
+
+  // Whether a title starts at the phrase's head and goes on past it: the
+  // title table's "ministry spokesman" in "a finance ministry spokesman",
+  // whose head the ministry then takes back.
+  static bool title_after_head(const Annotation& a, uint32_t head) {
+    const Span* sp = a.span_at(head);
+    return sp && sp->kind == SpanKind::kTitle && sp->first == head && sp->last > head + 1;
+  }
+
+  // Moves the start of the title that starts at `first` by one token;
+  // the spans stay sorted, as no other starts between.
+  static void move_title_start(Annotation& a, uint32_t first, int by) {
+    for (Span& sp : a.spans)
+      if (sp.kind == SpanKind::kTitle && sp.first == first) sp.first = static_cast<uint32_t>(int64_t{first} + by);
+  }
+
+  // A country that owns the phrase right before it: "Kenya's", "the
+  // Peruvian".
+  static const Span* owner_before(const Annotation& a, const Sentence& s, uint32_t t) {
+    if (t == s.first) return nullptr;
+    uint32_t p = t - 1;
+    std::string_view w = token_text(a, p);
+    bool possessive = (w == "'s" || w == "\u2019s") && !a.tokens[p].space_before;
+    if (possessive) {
+      if (p == s.first) return nullptr;
+      --p;
+    }
+    const Span* sp = a.span_at(p);
+    if (!sp || sp->last != p + 1 || sp->type != NodeType::kCountry || sp->entity < 0) return nullptr;
+    if (possessive ? sp->kind != SpanKind::kName : sp->kind != SpanKind::kAdjective) return nullptr;
+    if (a.entities[sp->entity].id.rfind("country:", 0) != 0) return nullptr;
+    return sp;
+  }
+
+  // Whether the word before the phrase at [t, last) lets it be the
+  // country's own body.
+  static bool determiner_fits(const Annotation& a, const Sentence& s, uint32_t t, uint32_t last, const Body& b) {
+    if (t == s.first) return b.bare;
+    std::string_view before = token_text(a, t - 1);
+    if (before == "the" || before == "The") return b.definite;
+    // "a finance ministry spokesman": the article is the spokesman's.
+    if (before == "a" || before == "an" || before == "A" || before == "An") return b.modifier && !ends_phrase(a, s, last);
+    if (in(kOtherBody, before) || a.span_at(t - 1)) return false;
+    // A capitalised word before makes another name of it ("Labour
+    // cabinet"), but for the sentence's first.
+    if (a.tokens[t - 1].capitalized && !sentence_start(a, t - 1)) return false;
+    return b.bare;
+  }
+
+  static bool ends_phrase(const Annotation& a, const Sentence& s, uint32_t t) {
+    if (t >= s.last) return true;
+    std::string_view w = token_text(a, t);
+    if (!a.tokens[t].word) return w != "-";  // "cabinet-level" modifies
+    return a.tokens[t].capitalized || !in(kModifiedNouns, w);
+  }
+
+  // The organizations of this kind the article has already: the first
+  // one's id and how many there are.
+  std::pair<std::string, int> named_ones(const Annotation& a, const Body& b) const {
+    std::string key = b.key.empty() ? std::string(b.words.front()) + "_ministry" : std::string(b.key);
+    std::string first;
+    int count = 0;
+    for (const Entity& e : a.entities) {
+      if (e.type != NodeType::kOrganization) continue;
+      bool kind = b.government ? e.id.rfind("organization:government_of_", 0) == 0
+                               : e.id.ends_with("_" + key) || e.id == "organization:" + key;
+      if (!kind && !b.gazetteer_kind.empty())
+        for (const Organization& o : lex_->organizations)
+          kind = kind || (o.kind == b.gazetteer_kind && !o.country.empty() && e.id == "organization:" + o.slug);
+      if (!kind) continue;
+      if (first.empty()) first = e.id;
+      ++count;
+    }
+    return {first, count};
+  }
+
+  // The country the article names most: at least twice, and twice as
+  // often as any other ("South Korea plans ... trade ministry officials
+  // said" in a story that names the U.S. as often is no one's); empty when
+  // none leads so.
+  static std::string leading_country(const Annotation& a) {
+    std::string best;
+    int top = 0, second = 0;
+    for (const auto& [id, count] : countries_named(a)) {
+      if (count > top) second = top, top = count, best = id;
+      else if (count > second) second = count;
+    }
+    return top >= 2 && top >= 2 * second ? best : std::string();
+  }
+
+  // The id and label of a country's body of this kind.
+  std::pair<std::string, std::string> body_of(const Country& c, const Body& b) const {
+    if (b.government) return {"organization:government_of_" + c.slug, "Government of " + with_article(c.name)};
+    if (!b.gazetteer_kind.empty()) {
+      const Organization* only = nullptr;
+      int n = 0;
+      for (const Organization& o : lex_->organizations)
+        if (o.kind == b.gazetteer_kind && o.country == c.code) only = &o, ++n;
+      if (n == 1) return {"organization:" + only->slug, only->name};
+      if (n > 1) return {};  // Congress, Senate or House: not for us to say
+    }
+    std::string words;
+    for (std::string_view w : b.words) words.append(words.empty() ? "" : " ").append(w);
+    std::string label = words + " of " + with_article(c.name);
+    if (label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    return {"organization:" + c.slug + "_" + slug(words), label};
+  }
+
+  static void erase_span(Annotation& a, const Span& sp) {
+    uint32_t first = sp.first, last = sp.last;
+    a.spans.erase(std::remove_if(a.spans.begin(), a.spans.end(),
+                                 [&](const Span& x) { return x.first == first && x.last == last; }),
+                  a.spans.end());
+  }
+
+  static void affiliate(Annotation& a, const std::string& id, const Country& c) {
+    intern_country(a, c);
+    Relation r;
+    r.source = id;
+    r.target = country_id(c);
+    r.type = std::string(relation::kAffiliatedWith);
+    for (const Relation& old : a.relations)
+      if (old.key() == r.key()) return;
+    a.relations.push_back(std::move(r));
+  }
+
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_definite_body_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<DefiniteBodyExtractor>(std::move(lexicons));
+}
+
+}  // namespace newsgraph::extract
