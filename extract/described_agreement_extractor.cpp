@@ -70,7 +70,9 @@ constexpr std::string_view kStops[] = {
     "were",     "is",        "are",       "be",        "been",      "has",      "have",      "had",       "will",
     "would",    "could",     "should",    "may",       "can",       "not",      "up",        "over",      "about",
     "under",    "with",      "made",      "without",   "vs",        "old",      "term",      "definitive",
-    "conditional", "exclusive", "lasting", "binding",  "outstanding", "pending", "prior",     "outgoing"};
+    "conditional", "exclusive", "lasting", "binding",  "outstanding", "pending", "prior",     "outgoing",
+    "favorable", "favourable", "unfavorable", "satisfactory", "acceptable", "prompt", "unanimous", "reaching",
+    "signing",   "concluding", "negotiating", "seperate"};
 
 // Nouns after a head that show the phrase is about something else: "the
 // 11.5 pct minimum loan rate", "a loan increase", "agreement talks".
@@ -81,10 +83,10 @@ constexpr std::array<std::string_view, 22> kAfterHead = {
 
 // After "on", words that say no deal's subject follows: "agreement on
 // how to", "agreement on details", "agreement on ways".
-constexpr std::array<std::string_view, 20> kVagueSubjects = {
+constexpr std::array<std::string_view, 22> kVagueSubjects = {
     "how",   "what",     "whether", "when",     "where",      "why",        "ways",     "way",    "details",   "rules",
     "terms", "elements", "issues",  "points",   "steps",      "measures",   "principles", "conditions", "matters",
-    "questions"};
+    "questions", "behalf", "condition"};
 // Nouns in -ing that are a deal's subject, not an act: "accord on
 // rescheduling", "agreement on shipping".
 constexpr std::array<std::string_view, 13> kNounsInIng = {"rescheduling", "refinancing", "financing", "pricing",
@@ -132,12 +134,52 @@ bool year(std::string_view w) {
   return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && numeric(w);
 }
 
+// A description told in the article: its slug, its id, and what it is
+// about: its common words but the head, folded to the singular
+// ("semiconductor"), and the numbers of its amount.
+struct Told {
+  std::string key, id;
+  std::vector<std::string> subject, numbers;
+};
+
+// "17_year_rescheduling_agreement" ends with the words "rescheduling_agreement".
+bool ends_with_words(std::string_view longer, std::string_view shorter) {
+  return longer.size() > shorter.size() && longer.ends_with(shorter) &&
+         longer[longer.size() - shorter.size() - 1] == '_';
+}
+
+// Adjectives that say how many are party to a deal, not what it is about:
+// "a bilateral semiconductor pact" is about semiconductors.
+constexpr std::array<std::string_view, 6> kPartiesAdjectives = {"bilateral", "multilateral", "trilateral",
+                                                                "international", "regional",  "mutual"};
+
+// "the accord on semiconductors ... a bilateral semiconductor pact": two
+// descriptions of one article with one subject, and amounts that do not
+// differ, are one deal, told again in other words. A subject with one word
+// more is another deal ("an accord on coffee quotas ... the current coffee
+// agreement"), and amounts tell deals apart ("the 600 mln ECU loan ... the
+// 100 mln ECU loan").
+bool same_subject(const Told& earlier, const Told& now) {
+  if (!earlier.numbers.empty() && !now.numbers.empty() && earlier.numbers != now.numbers) return false;
+  auto about = [](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const std::string& w : words)
+      if (!in(kPartiesAdjectives, w)) out.push_back(w);
+    return out;
+  };
+  std::vector<std::string> a = about(earlier.subject), b = about(now.subject);
+  return !a.empty() && a == b;
+}
+
 class DescribedAgreementExtractor : public Extractor {
  public:
   std::string_view name() const override { return "described_agreements"; }
 
   void run(Annotation& a) const override {
-    std::vector<std::pair<std::string, std::string>> told;  // (slug, id) of this article's descriptions, in order
+    std::vector<Told> told;  // this article's descriptions, in order
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t < s.last; ++t)
+        if (Span* named = named_before_subject(a, s, t)) named->last = subject_after(a, s, t);
     for (const Sentence& s : a.sentences)
       for (uint32_t t = s.first; t < s.last; ++t)
         // "rescheduling agreement", "loan agreement": the last head is the
@@ -171,11 +213,22 @@ class DescribedAgreementExtractor : public Extractor {
     for (const Span& sp : a.spans) {
       if (sp.type != NodeType::kAgreement || sp.kind != SpanKind::kName || sp.entity < 0 || sp.last - sp.first < 2)
         continue;
-      if (!in(kHeads, lower(token_text(a, sp.last - 1)))) continue;
+      // Its head ends it or comes before the subject it took in.
+      uint32_t h = sp.last - 1;
+      for (uint32_t u = sp.first + 1; u < sp.last; ++u)
+        if (token_text(a, u) == "on") {
+          h = u - 1;
+          break;
+        }
+      if (!in(kHeads, lower(token_text(a, h)))) continue;
+      // A name has a proper word; a description's subject is same_subject's.
+      bool proper = false;
+      for (uint32_t u = sp.first; u < h && !proper; ++u) proper = a.tokens[u].capitalized;
+      if (!proper) continue;
       // Its words, and those of its subject after "on": "the Paris accord
       // on currency stability".
-      uint32_t end = sp.last - 1;
-      if (sp.last + 1 < a.tokens.size() && token_text(a, sp.last) == "on")
+      uint32_t end = h + 1 < sp.last ? sp.last : h;
+      if (end == h && sp.last + 1 < a.tokens.size() && token_text(a, sp.last) == "on")
         end = std::min<uint32_t>(sp.last + 4, static_cast<uint32_t>(a.tokens.size()));
       bool all = true;
       for (uint32_t t = first; t < head && all; ++t) {
@@ -191,6 +244,68 @@ class DescribedAgreementExtractor : public Extractor {
     return found;
   }
 
+  // Fills `told`'s subject and numbers from the phrase [first, last).
+  static void subject_of(const Annotation& a, uint32_t first, uint32_t last, uint32_t head, Told& told) {
+    for (uint32_t t = first; t < last; ++t) {
+      std::string_view w = token_text(a, t);
+      if (numeric(w)) told.numbers.emplace_back(w);
+      if (t == head || !a.tokens[t].word || a.tokens[t].capitalized || a.span_at(t) || amount_part(a, t) ||
+          year(w) || w == "on")
+        continue;
+      std::string word(w);
+      if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss")) word.pop_back();
+      told.subject.push_back(std::move(word));
+    }
+    for (auto* v : {&told.subject, &told.numbers}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+  }
+
+  // A name of an agreement that ends at the head t, when its subject
+  // follows: "the 1986 bilateral pact on computer chip trade", "the Paris
+  // accord on currency stability". The subject is the name's too, as it
+  // is a description's. Spans stay sorted when it takes the subject in, as
+  // no span starts in it.
+  static Span* named_before_subject(Annotation& a, const Sentence& s, uint32_t t) {
+    if (!a.tokens[t].word || a.tokens[t].capitalized || !in(kHeads, token_text(a, t))) return nullptr;
+    const Span* sp = a.span_at(t);
+    if (!sp || sp->type != NodeType::kAgreement || sp->kind != SpanKind::kName || sp->last != t + 1 ||
+        !subject_after(a, s, t))
+      return nullptr;
+    return &a.spans[static_cast<size_t>(sp - a.spans.data())];
+  }
+
+  // The end of a short subject after "on" at head + 1: up to three
+  // lower-case words that end the clause or the phrase; 0 where none.
+  static uint32_t subject_after(const Annotation& a, const Sentence& s, uint32_t head) {
+    if (head + 2 >= s.last || token_text(a, head + 1) != "on" || a.span_at(head + 1)) return 0;
+    // "agreement on how to", "agreement on details", "an accord on
+    // cutting output": a question, a vague noun or an act is no subject
+    // that names a deal.
+    std::string_view subject = token_text(a, head + 2);
+    if (in(kVagueSubjects, subject) || (subject.size() > 5 && subject.ends_with("ing") && !in(kNounsInIng, subject)))
+      return 0;
+    uint32_t end = head + 2;
+    while (end < s.last && end < head + 5 && a.tokens[end].word && !a.tokens[end].capitalized && !a.span_at(end) &&
+           !stops_at(token_text(a, end)) && !in(kClauseWords, token_text(a, end)))
+      ++end;
+    if (end == head + 2) return 0;
+    // "accord on semi-conductors": the subject's word goes on past the hyphen.
+    if (end < s.last && !a.tokens[end].space_before && !a.tokens[end].word) {
+      std::string_view w = token_text(a, end);
+      if (w == "-" || w == "/") return 0;
+    }
+    // A verb or a function word ends the subject ("a pact on microchip
+    // trade signed last September", "an accord on coffee quotas is
+    // uncertain"); another noun or a name runs it on: not a short
+    // description.
+    if (end < s.last && a.tokens[end].word && !a.span_at(end) && !stops_at(token_text(a, end)) &&
+        !in(kClauseWords, token_text(a, end)))
+      return 0;
+    return end;
+  }
+
   // Whether the span at p names a party: a country, its adjective, a body.
   static bool party_at(const Annotation& a, uint32_t p) {
     const Span* sp = a.span_at(p);
@@ -199,7 +314,7 @@ class DescribedAgreementExtractor : public Extractor {
   }
 
   void describe(Annotation& a, const Sentence& s, uint32_t head,
-                std::vector<std::pair<std::string, std::string>>& told) const {
+                std::vector<Told>& told) const {
     // "loan rate", "loan increase": the noun phrase goes on past the head.
     if (head + 1 < s.last && in(kAfterHead, token_text(a, head + 1))) return;
     uint32_t first = head, words = 0;
@@ -262,33 +377,14 @@ class DescribedAgreementExtractor : public Extractor {
       for (uint32_t t = first; t < head; ++t) subject = subject || in(kPackageSubjects, token_text(a, t));
       if (!subject) return;
     }
+    // "the pact on microchip trade", "a 1986 bilateral pact on computer
+    // chip trade": the subject after "on" is part of the description, and
+    // all of it where nothing comes before. A bare "deal on" is no name of
+    // one ("a deal on future financing").
     uint32_t last = head + 1;
-    if (first == head) {
-      if (head_word == "deal") return;  // "a deal on future financing" is no name of one
-      // "the pact on microchip trade", "accord on coffee quotas": up to
-      // three lower-case words after "on", ending the clause or the phrase.
-      if (head + 2 >= s.last || token_text(a, head + 1) != "on") return;
-      // "agreement on how to", "agreement on details", "an accord on
-      // cutting output": a question, a vague noun or an act is no subject
-      // that names a deal.
-      std::string_view subject = token_text(a, head + 2);
-      if (in(kVagueSubjects, subject) ||
-          (subject.size() > 5 && subject.ends_with("ing") && !in(kNounsInIng, subject)))
-        return;
-      uint32_t end = head + 2;
-      while (end < s.last && end < head + 5 && a.tokens[end].word && !a.tokens[end].capitalized && !a.span_at(end) &&
-             !stops_at(token_text(a, end)) && !in(kClauseWords, token_text(a, end)))
-        ++end;
-      if (end == head + 2) return;
-      // A verb or a function word ends the subject ("a pact on microchip
-      // trade signed last September", "an accord on coffee quotas is
-      // uncertain"); another noun or a name runs it on: not a short
-      // description.
-      if (end < s.last && a.tokens[end].word && !a.span_at(end) && !stops_at(token_text(a, end)) &&
-          !in(kClauseWords, token_text(a, end)))
-        return;
-      last = end;
-    }
+    if (first == head && head_word == "deal") return;
+    if (uint32_t end = subject_after(a, s, head)) last = end;
+    else if (first == head) return;
     for (const Span& sp : a.spans)
       if (sp.first < last && first < sp.last && (sp.first < first || sp.last > last)) return;  // straddles an edge
     std::string phrase(a.slice(first, last));
@@ -297,9 +393,11 @@ class DescribedAgreementExtractor : public Extractor {
     if (!proper && a.document) id.append("_in_").append(slug(a.document->id));
     // "the 17-year rescheduling agreement ... the rescheduling agreement":
     // a description that ends an earlier one of the article is that one.
-    for (const auto& [earlier, earlier_id] : told)
-      if (earlier.size() > key.size() && earlier.ends_with(key) && earlier[earlier.size() - key.size() - 1] == '_') {
-        id = earlier_id;
+    Told now{key, id, {}, {}};
+    subject_of(a, first, last, head, now);
+    for (const Told& earlier : told)
+      if (ends_with_words(earlier.key, key) || (!proper && same_subject(earlier, now))) {
+        id = earlier.id;
         break;
       }
     if (std::string named = named_agreement(a, first, head); !named.empty()) id = named;
@@ -314,7 +412,8 @@ class DescribedAgreementExtractor : public Extractor {
       for (Span& sp : inner) a.add_span(std::move(sp));
       return;
     }
-    told.emplace_back(key, id);
+    now.id = id;
+    told.push_back(std::move(now));
     for (const Span& sp : inner) {
       if (sp.entity < 0) continue;
       a.nested.push_back(sp);

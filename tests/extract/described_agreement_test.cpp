@@ -84,3 +84,38 @@ TEST_CASE("a description told again, shorter or by another word, is the agreemen
             "currency pact.");
   CHECK(ids(f, NodeType::kAgreement) == std::set<std::string>{"agreement:paris_accord"});
 }
+
+TEST_CASE("a description with one subject, told again in other words, is one agreement") {
+  DocumentFacts f = facts(
+      "Tokyo broke an accord on semiconductors, officials said. They will check whether violations of a bilateral "
+      "semiconductor pact have ended.");
+  CHECK(ids(f, NodeType::kAgreement) == std::set<std::string>{"agreement:accord_on_semiconductors_in_doc"});
+  const Entity* e = entity(f, "agreement:accord_on_semiconductors_in_doc");
+  REQUIRE(e);
+  CHECK(e->mentions == 2);
+  // A subject with a word more is another deal; another amount another loan.
+  check({
+      {"Prospects for an accord on coffee quotas are uncertain. Brazil keeps its quota under the current coffee "
+       "agreement.",
+       {"agreement:accord_on_coffee_quotas_in_doc", "agreement:coffee_agreement_in_doc"}},
+      {"The bank granted a 600 mln dlr loan. It also granted a 100 mln dlr loan.",
+       {"agreement:600_mln_dlr_loan_in_doc", "agreement:100_mln_dlr_loan_in_doc"}},
+  });
+}
+
+TEST_CASE("a name of an agreement takes in its subject after 'on'") {
+  DocumentFacts f = facts("Tokyo failed to meet the terms of a 1986 bilateral pact on computer chip trade.");
+  const Entity* e = entity(f, "agreement:1986_bilateral_pact");
+  REQUIRE(e);
+  CHECK(e->names == std::map<std::string, uint64_t>{{"1986 bilateral pact on computer chip trade", 1}});
+  // A subject whose word runs on past a hyphen is not taken in part.
+  f = facts("Tokyo broke the 1986 accord on semi-conductors.");
+  e = entity(f, "agreement:1986_accord");
+  REQUIRE(e);
+  CHECK(e->names == std::map<std::string, uint64_t>{{"1986 accord", 1}});
+  // An evaluative word or an act before is not part of it.
+  check({
+      {"They hope for a favorable agreement on repayment.", {"agreement:agreement_on_repayment_in_doc"}},
+      {"They came close to reaching agreement on rescheduling.", {"agreement:agreement_on_rescheduling_in_doc"}},
+  });
+}
