@@ -662,6 +662,7 @@ class NamedThingExtractor : public Extractor {
     std::string id = std::string(to_string(h.type)) + ":" + slug(singular(name));
     if (!government_id.empty()) id = government_id;
     if (!country_id.empty()) id = country_id;
+    if (const Entity* known = known_company(a, inner, first, last)) id = known->id, canonical = known->canonical;
     if (!add_mention(a, first, last, h.type, id, canonical)) return false;
     // A country inside a name is still named ("Iran" in "Iran nuclear
     // deal"); a city or body inside one is not ("Geneva process", "Arctic
@@ -682,6 +683,30 @@ class NamedThingExtractor : public Extractor {
       link(a, id, a.entities[sp.entity].id, h.type);
     }
     return true;
+  }
+
+  // "Imperial Oil Ltd", "Amoco Corp." (where the abbreviation ends the
+  // sentence and no gazetteer form is written so), "British Petroleum
+  // PLC": a company of the gazetteer named by the words before the legal
+  // forms is that company, not another of its own name. Other bodies so
+  // named are companies of their own ("SNP Inc" is not the party).
+  const Entity* known_company(const Annotation& a, const std::vector<Span>& inner, uint32_t first,
+                              uint32_t last) const {
+    if (inner.size() != 1 || inner[0].first != first || inner[0].entity < 0 ||
+        inner[0].type != NodeType::kOrganization || inner[0].last >= last)
+      return nullptr;
+    for (uint32_t t = inner[0].last; t < last; ++t)
+      if (!lex_->company_forms.count(std::string(token_text(a, t)))) return nullptr;
+    auto m = lex_->names.longest(a, first, inner[0].last);
+    if (m.length != inner[0].last - first) return nullptr;
+    const Entity& known = a.entities[inner[0].entity];
+    for (uint32_t v : *m.values) {
+      const LexEntry& e = lex_->entries[v];
+      if (e.kind == LexKind::kOrganization && lex_->organizations[e.index].kind == "company" &&
+          known.id == "organization:" + lex_->organizations[e.index].slug)
+        return &known;
+    }
+    return nullptr;
   }
 
   // Plural heads name the same thing: "Minsk agreements" ~ "Minsk agreement".

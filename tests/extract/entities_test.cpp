@@ -733,8 +733,17 @@ TEST_CASE("a legal form ends a company's name; partners' firms and stacked forms
   DocumentFacts f = facts(
       "The underwriters are Morgan Stanley and Co Inc and Salomon Brothers Inc. Texas Oil and Gas Corp said so.");
   CHECK(ids(f, NodeType::kOrganization) ==
-        std::set<std::string>{"organization:morgan_stanley_and_co_inc", "organization:salomon_brothers_inc",
+        std::set<std::string>{"organization:morgan_stanley_and_co_inc", "organization:salomon_brothers",
                               "organization:texas_oil_and_gas_corp"});
+}
+
+TEST_CASE("a known company with legal forms the gazetteer does not write is the known company") {
+  check_ids(NodeType::kOrganization, {
+      {"British Petroleum PLC made a bid.", {"organization:british_petroleum"}},
+      // The abbreviation ends the sentence, so no form in the list is written.
+      {"Its unit is owned by Amoco Corp. Amoco said so.", {"organization:amoco"}},
+      {"Its unit is owned by Amoco Corp Ltd.", {"organization:amoco"}},
+  });
 }
 
 TEST_CASE("partners' surnames before a company word are the firm's name; two companies stay two") {
