@@ -17,7 +17,9 @@
 // the key the head-word extractor gives "the Kenyan parliament", so that
 // articles that name it either way meet in one node. The national
 // government ("the federal government") is the country's government,
-// `organization:government_of_<country>`.
+// `organization:government_of_<country>`, and a ministry the country's
+// ministry of its portfolio (ministry_of), as the ministries stage keys
+// those named with capitals.
 //
 // Not taken: a determiner that makes it some other body or any one ("a
 // hung parliament", "the next parliament", "a central bank"), and "the
@@ -42,13 +44,8 @@ struct Body {
   bool definite = false;                // after "the": "the cabinet"
   bool modifier = false;                // may modify a noun after it: "central bank officials"
   bool government = false;              // the country's government
+  std::string portfolio;                // a ministry's (Lexicons::portfolio), else empty
 };
-
-// Government portfolios, before "ministry": "the finance ministry".
-constexpr std::array<std::string_view, 24> kPortfolios = {
-    "finance",  "foreign",  "trade",    "agriculture", "interior",    "defence",  "defense",  "economy",
-    "justice",  "health",   "education", "energy",     "industry",    "labour",   "labor",    "environment",
-    "transport", "information", "oil",  "economics",   "commerce",    "culture",  "treasury", "planning"};
 
 // Words before the phrase that make it another body than the country's
 // own, or any one: "a hung parliament", "the next parliament".
@@ -98,7 +95,7 @@ class DefiniteBodyExtractor : public Extractor {
         if (!body) continue;
         const uint32_t last = t + static_cast<uint32_t>(body->words.size());
         uint32_t first = t;
-        const Span* owner = owner_before(a, s, t);
+        const Span* owner = country_owner_before(a, s, t);
         // "West German cabinet members" are people, "the cabinet" a body.
         if (!body->modifier && !ends_phrase(a, s, last)) continue;
         if (owner) first = owner->first;
@@ -130,7 +127,7 @@ class DefiniteBodyExtractor : public Extractor {
           continue;
         }
         if (owner) a.nested.push_back(held);
-        if (country) affiliate(a, id, *country);
+        if (country) affiliate_with_country(a, id, *country);
         t = last - 1;
       }
   }
@@ -148,14 +145,17 @@ class DefiniteBodyExtractor : public Extractor {
       lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
       w = lower;
     }
-    if (auto it = std::find(kPortfolios.begin(), kPortfolios.end(), w);
-        it != kPortfolios.end() && t + 1 < s.last && token_text(a, t + 1) == "ministry" &&
-        (!a.span_at(t + 1) || title_after_head(a, t + 1))) {
-      ministry.words = {*it, "ministry"};
-      ministry.key = {};  // set from the words by body_of
-      ministry.modifier = true;
-      ministry.bare = ministry.definite = true;
-      return &ministry;
+    // "the finance ministry", "the Russian foreign Ministry": a portfolio
+    // of one word (data/portfolios.tsv) before the head.
+    if (auto it = lex_->portfolios.find(std::string(w)); it != lex_->portfolios.end() && t + 1 < s.last) {
+      std::string_view head = token_text(a, t + 1);
+      if ((head == "ministry" || head == "Ministry") && (!a.span_at(t + 1) || title_after_head(a, t + 1))) {
+        ministry.words = {token_text(a, t), head};
+        ministry.portfolio = it->second;
+        ministry.modifier = true;
+        ministry.bare = ministry.definite = true;
+        return &ministry;
+      }
     }
     for (const Body& b : bodies()) {
       if (b.words.front() != w || t + b.words.size() > s.last) continue;
@@ -180,24 +180,6 @@ class DefiniteBodyExtractor : public Extractor {
   static void move_title_start(Annotation& a, uint32_t first, int by) {
     for (Span& sp : a.spans)
       if (sp.kind == SpanKind::kTitle && sp.first == first) sp.first = static_cast<uint32_t>(int64_t{first} + by);
-  }
-
-  // A country that owns the phrase right before it: "Kenya's", "the
-  // Peruvian".
-  static const Span* owner_before(const Annotation& a, const Sentence& s, uint32_t t) {
-    if (t == s.first) return nullptr;
-    uint32_t p = t - 1;
-    std::string_view w = token_text(a, p);
-    bool possessive = (w == "'s" || w == "\u2019s") && !a.tokens[p].space_before;
-    if (possessive) {
-      if (p == s.first) return nullptr;
-      --p;
-    }
-    const Span* sp = a.span_at(p);
-    if (!sp || sp->last != p + 1 || sp->type != NodeType::kCountry || sp->entity < 0) return nullptr;
-    if (possessive ? sp->kind != SpanKind::kName : sp->kind != SpanKind::kAdjective) return nullptr;
-    if (a.entities[sp->entity].id.rfind("country:", 0) != 0) return nullptr;
-    return sp;
   }
 
   // Whether the word before the phrase at [t, last) lets it be the
@@ -225,7 +207,13 @@ class DefiniteBodyExtractor : public Extractor {
   // The organizations of this kind the article has already: the first
   // one's id and how many there are.
   std::pair<std::string, int> named_ones(const Annotation& a, const Body& b) const {
-    std::string key = b.key.empty() ? std::string(b.words.front()) + "_ministry" : std::string(b.key);
+    if (!b.portfolio.empty()) {
+      std::vector<std::string> ids = ministries_named(a, *lex_, b.portfolio);
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      return {ids.empty() ? "" : ids.front(), static_cast<int>(ids.size())};
+    }
+    const std::string key(b.key);
     std::string first;
     int count = 0;
     for (const Entity& e : a.entities) {
@@ -242,23 +230,10 @@ class DefiniteBodyExtractor : public Extractor {
     return {first, count};
   }
 
-  // The country the article names most: at least twice, and twice as
-  // often as any other ("South Korea plans ... trade ministry officials
-  // said" in a story that names the U.S. as often is no one's); empty when
-  // none leads so.
-  static std::string leading_country(const Annotation& a) {
-    std::string best;
-    int top = 0, second = 0;
-    for (const auto& [id, count] : countries_named(a)) {
-      if (count > top) second = top, top = count, best = id;
-      else if (count > second) second = count;
-    }
-    return top >= 2 && top >= 2 * second ? best : std::string();
-  }
-
   // The id and label of a country's body of this kind.
   std::pair<std::string, std::string> body_of(const Country& c, const Body& b) const {
     if (b.government) return {"organization:government_of_" + c.slug, "Government of " + with_article(c.name)};
+    if (!b.portfolio.empty()) return ministry_of(*lex_, c, b.portfolio);
     if (!b.gazetteer_kind.empty()) {
       const Organization* only = nullptr;
       int n = 0;
@@ -279,17 +254,6 @@ class DefiniteBodyExtractor : public Extractor {
     a.spans.erase(std::remove_if(a.spans.begin(), a.spans.end(),
                                  [&](const Span& x) { return x.first == first && x.last == last; }),
                   a.spans.end());
-  }
-
-  static void affiliate(Annotation& a, const std::string& id, const Country& c) {
-    intern_country(a, c);
-    Relation r;
-    r.source = id;
-    r.target = country_id(c);
-    r.type = std::string(relation::kAffiliatedWith);
-    for (const Relation& old : a.relations)
-      if (old.key() == r.key()) return;
-    a.relations.push_back(std::move(r));
   }
 
   std::shared_ptr<const Lexicons> lex_;

@@ -31,6 +31,10 @@ std::unique_ptr<Extractor> make_definite_event_extractor();
 // cabinet", "the central bank", "a finance ministry spokesman", "Kenya's
 // parliament" (definite_body_extractor.cpp).
 std::unique_ptr<Extractor> make_definite_body_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Whose ministry of which portfolio a ministry's name is: "the Japanese
+// Finance Ministry", "the Ministry of Finance" in a story about Japan
+// (ministry_extractor.cpp).
+std::unique_ptr<Extractor> make_ministry_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Teams: in a sports article, a town or country named as a side of a
 // match becomes an organization ("Bolton beat Burnley", "England coach").
 std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);
@@ -116,6 +120,24 @@ std::string_view place_kind_at(const Annotation& a, const Lexicons& lexicons, co
 // How often the article names each country, by name, adjective or a
 // place in it (country id -> count); titles do not count.
 std::map<std::string, int> countries_named(const Annotation& a);
+// The country the article names most (its id): at least twice, and twice
+// as often as any other; empty when none leads so. News names a body by
+// its kind alone ("told parliament", "the Finance Ministry said") in
+// stories about one country, and that country's body is meant.
+std::string leading_country(const Annotation& a);
+// The country span that owns the phrase at token t, right before it:
+// "Kenya's" (a name and its possessive), "the Peruvian" (an adjective);
+// nullptr when none.
+const Span* country_owner_before(const Annotation& a, const Sentence& s, uint32_t t);
+// Country c's ministry of `portfolio` (Lexicons::portfolio): the
+// gazetteer's where it has one (Russia's "foreign" is the Russian Foreign
+// Ministry), else `organization:<country>_<portfolio>_ministry`, labelled
+// "Finance Ministry of Japan". The id and the label.
+std::pair<std::string, std::string> ministry_of(const Lexicons& lex, const Country& c, const std::string& portfolio);
+// The ids of the ministries of `portfolio` the article has, of any country.
+std::vector<std::string> ministries_named(const Annotation& a, const Lexicons& lex, const std::string& portfolio);
+// Adds the relation `id` affiliated_with country `c`, once.
+void affiliate_with_country(Annotation& a, const std::string& id, const Country& c);
 // A country's name as it reads after "of": names of unions, republics and
 // island groups take the article ("the United Kingdom", "the Czech
 // Republic", "the Philippines"), others none ("Kenya").

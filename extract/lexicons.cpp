@@ -305,6 +305,27 @@ const Country* Lexicons::country_by_code(std::string_view code) const {
   return it == country_by_code_.end() ? nullptr : &countries[it->second];
 }
 
+std::string Lexicons::portfolio(const std::vector<std::string>& words) const {
+  std::string whole;
+  for (const std::string& w : words) whole.append(whole.empty() ? "" : " ").append(w);
+  if (auto it = portfolios.find(whole); it != portfolios.end()) return it->second;
+  // Words of a longer portfolio keep their own form ("Foreign Economic
+  // Relations and Trade"), as its name is one.
+  std::string out;
+  for (const std::string& w : words) out.append(out.empty() ? "" : "_").append(w);
+  return out;
+}
+
+const Organization* Lexicons::ministry(std::string_view country_code, std::string_view portfolio) const {
+  auto it = ministry_by_key_.find(std::string(country_code) + " " + std::string(portfolio));
+  return it == ministry_by_key_.end() ? nullptr : &organizations[it->second];
+}
+
+std::string_view Lexicons::ministry_portfolio(std::string_view slug) const {
+  auto it = portfolio_by_slug_.find(std::string(slug));
+  return it == portfolio_by_slug_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 const Country* Lexicons::country_by_slug(std::string_view slug) const {
   auto it = country_by_slug_.find(std::string(slug));
   return it == country_by_slug_.end() ? nullptr : &countries[it->second];
@@ -370,6 +391,7 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
 
   // Countries.
   std::vector<std::vector<std::string>> seats;
+  std::set<std::string> country_words;  // "Russian", "Federation": not a ministry's portfolio
   Status s = read_lines(data_dir + "/countries.tsv", "code\tslug\tname\tnames\tadjectives\tcapitals\tseats",
                         [&](const std::vector<std::string>& f, size_t) {
                           uint32_t i = static_cast<uint32_t>(lex->countries.size());
@@ -379,6 +401,8 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
                           add_name(f[2], LexKind::kCountryName, i);
                           for (auto& n : list(f[3])) add_name(n, LexKind::kCountryName, i);
                           for (auto& n : list(f[4])) add_name(n, LexKind::kCountryAdjective, i);
+                          for (const std::string& form : list(f[3] + "|" + f[4] + "|" + f[2]))
+                            for (const std::string& w : split(unstar(form).first, ' ')) country_words.insert(w);
                           for (auto& n : list(f[6])) add_name(n, LexKind::kSeat, i);
                           return Status::Ok();
                         });
@@ -423,12 +447,14 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     for (const auto& capital : lex->countries[i].capitals)
       if (!best_place.count(capital)) add_name(capital, LexKind::kCapital, i);
 
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> government_forms;  // organization, its forms
   s = read_lines(data_dir + "/organizations.tsv", "slug\tname\taliases\tkind\tcountry",
                  [&](const std::vector<std::string>& f, size_t) {
                    uint32_t i = static_cast<uint32_t>(lex->organizations.size());
                    lex->organizations.push_back({f[0], unstar(f[1]).first, f[3], f[4]});
                    add_name(f[1], LexKind::kOrganization, i);
                    for (auto& n : list(f[2])) add_name(n, LexKind::kOrganization, i);
+                   if (f[3] == "government" && !f[4].empty()) government_forms.push_back({i, list(f[1] + "|" + f[2])});
                    return Status::Ok();
                  });
   if (!s.ok()) return s;
@@ -495,6 +521,36 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  s = read_lines(data_dir + "/portfolios.tsv", "form\tportfolio", [&](const std::vector<std::string>& f, size_t line) {
+    if (f[0].empty() || f[1].empty() || f[1].find(' ') != std::string::npos)
+      return Status::BadInput(data_dir + "/portfolios.tsv:" + std::to_string(line) +
+                              ": a form and a portfolio of snake_case words are needed");
+    lex->portfolios.emplace(f[0], f[1]);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  // The gazetteer's ministries by country and portfolio: "Russian Foreign
+  // Ministry", "Russian Ministry of Foreign Affairs" and "Ministry of
+  // Foreign Affairs of the Russian Federation" are Russia's "foreign".
+  for (const auto& [i, forms] : government_forms)
+    for (const std::string& form : forms) {
+      std::vector<std::string> words = split(unstar(form).first, ' ');
+      auto at = std::find(words.begin(), words.end(), "Ministry");
+      if (at == words.end()) continue;
+      std::vector<std::string> portfolio;
+      if (at + 1 != words.end() && (at[1] == "of" || at[1] == "for")) {
+        for (auto w = at + 2; w != words.end() && *w != "of"; ++w) portfolio.push_back(*w);
+      } else {
+        for (auto w = words.begin(); w != at; ++w)
+          if (!country_words.count(*w)) portfolio.push_back(*w);
+      }
+      if (portfolio.empty()) continue;
+      for (std::string& w : portfolio)
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string key = lex->portfolio(portfolio);
+      lex->ministry_by_key_.emplace(lex->organizations[i].country + " " + key, i);
+      lex->portfolio_by_slug_.emplace(lex->organizations[i].slug, key);
+    }
   s = read_lines(data_dir + "/body_nouns.txt", "", [&](const std::vector<std::string>& f, size_t) {
     lex->body_nouns.insert(f[0]);
     return Status::Ok();

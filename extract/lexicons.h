@@ -187,6 +187,9 @@ class Lexicons {
   std::unordered_set<std::string> head_modifiers;               // "nuclear" in "Iran nuclear deal"
   std::unordered_set<std::string> company_words;                // "Corp", "Ltd": dropped in short forms
   std::unordered_set<std::string> company_forms;                // "Corp", "AG": legal forms, which end a name
+  // data/portfolios.tsv: a portfolio as written, lower case ("foreign
+  // affairs"), -> the portfolio it names ("foreign").
+  std::unordered_map<std::string, std::string> portfolios;
   WordSet body_nouns;                                           // "firm", "operators": a body's name follows
   // data/sport_words.tsv: words of sports articles, of a team's people
   // ("coach") and of matches ("beat"), lower case.
@@ -210,6 +213,18 @@ class Lexicons {
   // True for a monarch's or a pope's role ("King", "Emir", "Pope"): one
   // whose holder goes by title and regnal name ("King Abdullah").
   bool is_regnal_role(std::string_view role) const { return kind_of_role(role) == "royal" || role == "Pope"; }
+  // The portfolio that a ministry's words name, from data/portfolios.tsv:
+  // {"foreign", "affairs"} -> "foreign", {"defense"} -> "defence"; words
+  // of no row stand for themselves, joined by '_' ({"trade", "and",
+  // "industry"} -> "trade_and_industry"). Words are lower case.
+  std::string portfolio(const std::vector<std::string>& words) const;
+  // The ministry of data/organizations.tsv with this country (ISO code)
+  // and portfolio ("RU", "foreign": the Russian Foreign Ministry), or
+  // nullptr.
+  const Organization* ministry(std::string_view country_code, std::string_view portfolio) const;
+  // The portfolio of the gazetteer's ministry with this slug; empty for
+  // any other slug.
+  std::string_view ministry_portfolio(std::string_view slug) const;
   bool is_given_name(std::string_view word) const { return given_names.count(word) > 0; }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;
@@ -222,6 +237,8 @@ class Lexicons {
   std::unordered_map<std::string, uint32_t> country_by_code_, country_by_slug_;
   std::unordered_map<std::string, std::string> country_of_role_;  // role -> country slug, "" when shared
   std::unordered_map<std::string, std::string> kind_of_role_;     // role -> kind (one per role)
+  std::unordered_map<std::string, uint32_t> ministry_by_key_;      // "RU foreign" -> index into organizations
+  std::unordered_map<std::string, std::string> portfolio_by_slug_;  // "russian_foreign_ministry" -> "foreign"
 };
 
 // "country:russia", "person:sergei_lavrov": the id of an entity. For people

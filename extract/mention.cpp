@@ -33,6 +33,75 @@ std::map<std::string, int> countries_named(const Annotation& a) {
   return named;
 }
 
+std::string leading_country(const Annotation& a) {
+  std::string best;
+  int top = 0, second = 0;
+  for (const auto& [id, count] : countries_named(a)) {
+    if (count > top) second = top, top = count, best = id;
+    else if (count > second) second = count;
+  }
+  return top >= 2 && top >= 2 * second ? best : std::string();
+}
+
+const Span* country_owner_before(const Annotation& a, const Sentence& s, uint32_t t) {
+  if (t == s.first) return nullptr;
+  uint32_t p = t - 1;
+  std::string_view w = token_text(a, p);
+  bool possessive = (w == "'s" || w == "\u2019s") && !a.tokens[p].space_before;
+  if (possessive) {
+    if (p == s.first) return nullptr;
+    --p;
+  }
+  const Span* sp = a.span_at(p);
+  if (!sp || sp->last != p + 1 || sp->type != NodeType::kCountry || sp->entity < 0) return nullptr;
+  if (possessive ? sp->kind != SpanKind::kName : sp->kind != SpanKind::kAdjective) return nullptr;
+  if (a.entities[sp->entity].id.rfind("country:", 0) != 0) return nullptr;
+  return sp;
+}
+
+std::pair<std::string, std::string> ministry_of(const Lexicons& lex, const Country& c, const std::string& portfolio) {
+  if (const Organization* o = lex.ministry(c.code, portfolio)) return {"organization:" + o->slug, o->name};
+  std::string label;
+  bool word_start = true;
+  for (char ch : portfolio) {
+    if (ch == '_') ch = ' ';
+    label += word_start && ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch;
+    word_start = ch == ' ';
+  }
+  // "Trade and Industry Ministry": joining words stay lower case.
+  for (std::string_view joiner : {" And ", " Of ", " For "})
+    for (size_t at = label.find(joiner); at != std::string::npos; at = label.find(joiner, at + 1))
+      label[at + 1] = static_cast<char>(label[at + 1] - 'A' + 'a');
+  return {"organization:" + c.slug + "_" + portfolio + "_ministry", label + " Ministry of " + with_article(c.name)};
+}
+
+std::vector<std::string> ministries_named(const Annotation& a, const Lexicons& lex, const std::string& portfolio) {
+  std::vector<std::string> out;
+  const std::string tail = "_" + portfolio + "_ministry";
+  std::set<int32_t> mentioned;  // an entity a stage took its mentions from is not named
+  for (const std::vector<Span>* spans : {&a.spans, &a.nested})
+    for (const Span& sp : *spans) mentioned.insert(sp.entity);
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const Entity& e = a.entities[i];
+    if (e.type != NodeType::kOrganization || e.id.rfind("organization:", 0) != 0) continue;
+    if (!mentioned.count(static_cast<int32_t>(i))) continue;
+    std::string_view slug = std::string_view(e.id).substr(13);
+    if (e.id.ends_with(tail) || lex.ministry_portfolio(slug) == portfolio) out.push_back(e.id);
+  }
+  return out;
+}
+
+void affiliate_with_country(Annotation& a, const std::string& id, const Country& c) {
+  intern_country(a, c);
+  Relation r;
+  r.source = id;
+  r.target = country_id(c);
+  r.type = std::string(relation::kAffiliatedWith);
+  for (const Relation& old : a.relations)
+    if (old.key() == r.key()) return;
+  a.relations.push_back(std::move(r));
+}
+
 std::string with_article(const std::string& country) {
   auto has = [&](std::string_view w) { return country.find(w) != std::string::npos; };
   bool plural = false;  // "Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros"
