@@ -26,6 +26,7 @@
 // government" or "the ministry" alone, which news uses of any government
 // or ministry named before.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string>
 #include <vector>
@@ -234,19 +235,15 @@ class DefiniteBodyExtractor : public Extractor {
   std::pair<std::string, std::string> body_of(const Country& c, const Body& b) const {
     if (b.government) return {"organization:government_of_" + c.slug, "Government of " + with_article(c.name)};
     if (!b.portfolio.empty()) return ministry_of(*lex_, c, b.portfolio);
-    if (!b.gazetteer_kind.empty()) {
-      const Organization* only = nullptr;
-      int n = 0;
-      for (const Organization& o : lex_->organizations)
-        if (o.kind == b.gazetteer_kind && o.country == c.code) only = &o, ++n;
-      if (n == 1) return {"organization:" + only->slug, only->name};
-      if (n > 1) return {};  // Congress, Senate or House: not for us to say
-    }
     std::string words;
     for (std::string_view w : b.words) words.append(words.empty() ? "" : " ").append(w);
-    std::string label = words + " of " + with_article(c.name);
-    if (label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    return {"organization:" + c.slug + "_" + slug(words), label};
+    for (char& ch : words) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // "central bank" is data/national_bodies.tsv's, as "the Central Bank" is.
+    if (auto it = lex_->national_bodies.find(words); it != lex_->national_bodies.end())
+      return country_body(*lex_, c, it->second);
+    std::string label = words;
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    return country_body(*lex_, c, NationalBody{slug(words), std::string(b.gazetteer_kind), label});
   }
 
   static void erase_span(Annotation& a, const Span& sp) {

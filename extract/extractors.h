@@ -31,10 +31,10 @@ std::unique_ptr<Extractor> make_definite_event_extractor();
 // cabinet", "the central bank", "a finance ministry spokesman", "Kenya's
 // parliament" (definite_body_extractor.cpp).
 std::unique_ptr<Extractor> make_definite_body_extractor(std::shared_ptr<const Lexicons> lexicons);
-// Whose ministry of which portfolio a ministry's name is: "the Japanese
-// Finance Ministry", "the Ministry of Finance" in a story about Japan
-// (ministry_extractor.cpp).
-std::unique_ptr<Extractor> make_ministry_extractor(std::shared_ptr<const Lexicons> lexicons);
+// Whose body a name of a country's ministry or institution is: "the
+// Japanese Finance Ministry", "the Central Bank" in a story about Brazil
+// (country_body_extractor.cpp).
+std::unique_ptr<Extractor> make_country_body_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Teams: in a sports article, a town or country named as a side of a
 // match becomes an organization ("Bolton beat Burnley", "England coach").
 std::unique_ptr<Extractor> make_team_extractor(std::shared_ptr<const Lexicons> lexicons);
@@ -136,6 +136,15 @@ const Span* country_owner_before(const Annotation& a, const Sentence& s, uint32_
 std::pair<std::string, std::string> ministry_of(const Lexicons& lex, const Country& c, const std::string& portfolio);
 // The ids of the ministries of `portfolio` the article has, of any country.
 std::vector<std::string> ministries_named(const Annotation& a, const Lexicons& lex, const std::string& portfolio);
+// Country c's body of a kind (NationalBody): the one entry of its
+// gazetteer kind for c in data/organizations.tsv (Brazil's central bank is
+// the Central Bank of Brazil), else `organization:<country>_<key>`,
+// labelled "Central Bank of Kenya"; the id and the label. Both empty where
+// the gazetteer holds several (the United States' Congress, Senate and
+// House: not for us to choose).
+std::pair<std::string, std::string> country_body(const Lexicons& lex, const Country& c, const NationalBody& body);
+// The ids of the bodies of this kind the article has, of any country.
+std::vector<std::string> bodies_named(const Annotation& a, const Lexicons& lex, const NationalBody& body);
 // Adds the relation `id` affiliated_with country `c`, once.
 void affiliate_with_country(Annotation& a, const std::string& id, const Country& c);
 // A country's name as it reads after "of": names of unions, republics and

@@ -326,6 +326,11 @@ std::string_view Lexicons::ministry_portfolio(std::string_view slug) const {
   return it == portfolio_by_slug_.end() ? std::string_view() : std::string_view(it->second);
 }
 
+const Organization* Lexicons::organization_by_slug(std::string_view slug) const {
+  auto it = organization_by_slug_.find(std::string(slug));
+  return it == organization_by_slug_.end() ? nullptr : &organizations[it->second];
+}
+
 const Country* Lexicons::country_by_slug(std::string_view slug) const {
   auto it = country_by_slug_.find(std::string(slug));
   return it == country_by_slug_.end() ? nullptr : &countries[it->second];
@@ -452,6 +457,7 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
                  [&](const std::vector<std::string>& f, size_t) {
                    uint32_t i = static_cast<uint32_t>(lex->organizations.size());
                    lex->organizations.push_back({f[0], unstar(f[1]).first, f[3], f[4]});
+                   lex->organization_by_slug_.emplace(f[0], i);
                    add_name(f[1], LexKind::kOrganization, i);
                    for (auto& n : list(f[2])) add_name(n, LexKind::kOrganization, i);
                    if (f[3] == "government" && !f[4].empty()) government_forms.push_back({i, list(f[1] + "|" + f[2])});
@@ -528,6 +534,15 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     lex->portfolios.emplace(f[0], f[1]);
     return Status::Ok();
   });
+  if (!s.ok()) return s;
+  s = read_lines(data_dir + "/national_bodies.tsv", "name\tkey\tgazetteer_kind\tlabel",
+                 [&](const std::vector<std::string>& f, size_t line) {
+                   if (f[0].empty() || f[1].empty() || f[3].empty())
+                     return Status::BadInput(data_dir + "/national_bodies.tsv:" + std::to_string(line) +
+                                             ": a name, a key and a label are needed");
+                   lex->national_bodies.emplace(f[0], NationalBody{f[1], f[2], f[3]});
+                   return Status::Ok();
+                 });
   if (!s.ok()) return s;
   // The gazetteer's ministries by country and portfolio: "Russian Foreign
   // Ministry", "Russian Ministry of Foreign Affairs" and "Ministry of

@@ -114,6 +114,13 @@ struct Organization {
   std::string slug, name, kind, country;  // country: ISO code or empty
 };
 
+// A generic name of a country's institution, from data/national_bodies.tsv.
+struct NationalBody {
+  std::string key;             // "central_bank": the id's words after the country's
+  std::string gazetteer_kind;  // "central_bank": the kind of its organizations.tsv entry, or empty
+  std::string label;           // "Central Bank"
+};
+
 struct Title {
   std::string title, kind, role;
   std::string country;  // slug: the one country with this title, or empty
@@ -190,6 +197,8 @@ class Lexicons {
   // data/portfolios.tsv: a portfolio as written, lower case ("foreign
   // affairs"), -> the portfolio it names ("foreign").
   std::unordered_map<std::string, std::string> portfolios;
+  // data/national_bodies.tsv: a generic name, lower case ("central bank").
+  std::unordered_map<std::string, NationalBody> national_bodies;
   WordSet body_nouns;                                           // "firm", "operators": a body's name follows
   // data/sport_words.tsv: words of sports articles, of a team's people
   // ("coach") and of matches ("beat"), lower case.
@@ -225,6 +234,8 @@ class Lexicons {
   // The portfolio of the gazetteer's ministry with this slug; empty for
   // any other slug.
   std::string_view ministry_portfolio(std::string_view slug) const;
+  // The organization of data/organizations.tsv with this slug, or nullptr.
+  const Organization* organization_by_slug(std::string_view slug) const;
   bool is_given_name(std::string_view word) const { return given_names.count(word) > 0; }
   // True for a word that English writes in lower case ("speaking", "talks").
   bool is_common_word(std::string_view word) const;
@@ -239,6 +250,7 @@ class Lexicons {
   std::unordered_map<std::string, std::string> kind_of_role_;     // role -> kind (one per role)
   std::unordered_map<std::string, uint32_t> ministry_by_key_;      // "RU foreign" -> index into organizations
   std::unordered_map<std::string, std::string> portfolio_by_slug_;  // "russian_foreign_ministry" -> "foreign"
+  std::unordered_map<std::string, uint32_t> organization_by_slug_;
 };
 
 // "country:russia", "person:sergei_lavrov": the id of an entity. For people

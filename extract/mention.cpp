@@ -75,20 +75,54 @@ std::pair<std::string, std::string> ministry_of(const Lexicons& lex, const Count
   return {"organization:" + c.slug + "_" + portfolio + "_ministry", label + " Ministry of " + with_article(c.name)};
 }
 
-std::vector<std::string> ministries_named(const Annotation& a, const Lexicons& lex, const std::string& portfolio) {
+namespace {
+
+// The ids of the article's organizations with a mention for which `is`
+// holds (given the slug).
+template <typename Is>
+std::vector<std::string> organizations_named(const Annotation& a, Is is) {
   std::vector<std::string> out;
-  const std::string tail = "_" + portfolio + "_ministry";
   std::set<int32_t> mentioned;  // an entity a stage took its mentions from is not named
   for (const std::vector<Span>* spans : {&a.spans, &a.nested})
     for (const Span& sp : *spans) mentioned.insert(sp.entity);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     if (e.type != NodeType::kOrganization || e.id.rfind("organization:", 0) != 0) continue;
-    if (!mentioned.count(static_cast<int32_t>(i))) continue;
-    std::string_view slug = std::string_view(e.id).substr(13);
-    if (e.id.ends_with(tail) || lex.ministry_portfolio(slug) == portfolio) out.push_back(e.id);
+    if (mentioned.count(static_cast<int32_t>(i)) && is(std::string_view(e.id).substr(13))) out.push_back(e.id);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> ministries_named(const Annotation& a, const Lexicons& lex, const std::string& portfolio) {
+  const std::string tail = "_" + portfolio + "_ministry";
+  return organizations_named(
+      a, [&](std::string_view slug) {
+        return (slug.ends_with(tail) && lex.country_by_slug(slug.substr(0, slug.size() - tail.size()))) ||
+               lex.ministry_portfolio(slug) == portfolio;
+      });
+}
+
+std::pair<std::string, std::string> country_body(const Lexicons& lex, const Country& c, const NationalBody& body) {
+  if (!body.gazetteer_kind.empty()) {
+    const Organization* only = nullptr;
+    int n = 0;
+    for (const Organization& o : lex.organizations)
+      if (o.kind == body.gazetteer_kind && o.country == c.code) only = &o, ++n;
+    if (n == 1) return {"organization:" + only->slug, only->name};
+    if (n > 1) return {};
+  }
+  return {"organization:" + c.slug + "_" + body.key, body.label + " of " + with_article(c.name)};
+}
+
+std::vector<std::string> bodies_named(const Annotation& a, const Lexicons& lex, const NationalBody& body) {
+  const std::string tail = "_" + body.key;
+  return organizations_named(a, [&](std::string_view slug) {
+    if (const Organization* o = lex.organization_by_slug(slug))
+      return !body.gazetteer_kind.empty() && o->kind == body.gazetteer_kind && !o->country.empty();
+    return slug.ends_with(tail) && lex.country_by_slug(slug.substr(0, slug.size() - tail.size()));
+  });
 }
 
 void affiliate_with_country(Annotation& a, const std::string& id, const Country& c) {

@@ -29,7 +29,7 @@ Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::mo
   extractors_.push_back(make_described_agreement_extractor());
   extractors_.push_back(make_definite_event_extractor());
   extractors_.push_back(make_definite_body_extractor(lexicons_));
-  extractors_.push_back(make_ministry_extractor(lexicons_));
+  extractors_.push_back(make_country_body_extractor(lexicons_));
   extractors_.push_back(make_coreference_extractor(lexicons_));
   extractors_.push_back(make_officeholder_extractor(lexicons_));
   extractors_.push_back(make_affiliation_extractor(lexicons_));

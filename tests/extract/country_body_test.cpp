@@ -1,5 +1,5 @@
-// Whose ministry of which portfolio a ministry's name is, from sentences
-// written for the test.
+// Whose ministry or institution a name of one is, from sentences written
+// for the test.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/extract_fixture.h"
@@ -60,4 +60,28 @@ TEST_CASE("a ministry without its country is the one the article named, else the
        {"organization:japan_finance_ministry", "organization:france_finance_ministry",
         "organization:finance_ministry_in_doc"}},
   });
+}
+
+TEST_CASE("a country's institution named generically is that country's body of its kind") {
+  const std::string kKenya = "Kenya cut rates. Kenya expects growth. ";
+  check({
+      // The gazetteer's one central bank of the country.
+      {"The Brazilian Central Bank said so.", {"organization:central_bank_of_brazil"}},
+      {"Brazil cut rates. Brazil grew. The Central Bank said so.", {"organization:central_bank_of_brazil"}},
+      {"India grew. India cut. The Reserve Bank said so.", {"organization:reserve_bank_of_india"}},
+      // Else the country's key, which the lower-case phrase gives too.
+      {kKenya + "The Central Bank said so. Central bank officials agreed.", {"organization:kenya_central_bank"}},
+      {kKenya + "The Central Bureau of Statistics said so.", {"organization:kenya_statistics_office"}},
+      // A form the gazetteer holds for one country is another's where the article says so.
+      {kKenya + "The Supreme Court ruled.", {"organization:kenya_supreme_court"}},
+      {"The Supreme Court ruled.", {"organization:us_supreme_court"}},
+      // No country: the article's own.
+      {"The Central Bank said so.", {"organization:central_bank_in_doc"}},
+      // A body of no country is not one.
+      {kKenya + "The European Central Bank said so.", {"organization:european_central_bank"}},
+  });
+  DocumentFacts f = facts(kKenya + "The Central Bureau of Statistics said so.");
+  const Entity* e = entity(f, "organization:kenya_statistics_office");
+  REQUIRE(e);
+  CHECK(e->canonical == "Statistics Office of Kenya");
 }

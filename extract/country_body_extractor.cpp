@@ -1,22 +1,29 @@
-// Ministries named with capitals, however the name is written: "the
-// Japanese Finance Ministry", "Japan's Finance Ministry", "the Ministry of
-// Finance", "the Finance Ministry" in a story about Japan. The head-word
-// extractor finds the name; this stage says whose ministry of which
-// portfolio it is, so that every form of one country's ministry is one node
+// A country's ministries and institutions named with capitals, however the
+// name is written: "the Japanese Finance Ministry", "Japan's Finance
+// Ministry", "the Ministry of Finance", "the Finance Ministry" in a story
+// about Japan; "the Central Bank of Brazil", "the Brazilian Central Bank",
+// "the Central Bank" in a story about Brazil. The head-word extractor finds
+// the name; this stage says whose body of which kind it is, so that every
+// form of one country's body is one node, and the central banks of two
+// countries are two. A ministry is its country's ministry of its portfolio
 // (ministry_of: "organization:japan_finance_ministry", or the gazetteer's
-// "Russian Foreign Ministry" for Russia's), and the finance ministries of
-// two countries are two.
+// "Russian Foreign Ministry" for Russia's); an institution of
+// data/national_bodies.tsv its country's body of that kind (country_body:
+// the Central Bank of Brazil of the gazetteer, or
+// "organization:kenya_statistics_office").
 //
 // Whose, in this order: the country inside the name ("the Japanese Finance
-// Ministry") or right before it ("Japan's Finance Ministry"); the one
-// ministry of that portfolio the article names with its country ("the
-// Japanese Finance Ministry ... the Finance Ministry said"); the country
-// the article names most (leading_country). A name none of these places is
-// a body of its article only (`organization:finance_ministry_in_<doc>`):
-// the "Finance Ministry" of two articles is rarely one body.
+// Ministry", "the Central Bank of Brazil") or right before it ("Japan's
+// Finance Ministry"); the one body of that kind the article names with its
+// country ("the Japanese Finance Ministry ... the Finance Ministry said");
+// the country the article names most (leading_country). A name none of
+// these places is a body of its article only
+// (`organization:finance_ministry_in_<doc>`): the "Central Bank" of two
+// articles is rarely one body.
 //
-// A ministry of the gazetteer named in full ("Ministry of International
-// Trade and Industry") is the gazetteer's already and stays so.
+// A body of the gazetteer named in full ("Ministry of International Trade
+// and Industry", "Reserve Bank of India") is the gazetteer's already and
+// stays so.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -34,15 +41,17 @@ namespace {
 constexpr size_t kMaxPortfolioWords = 5;
 
 struct Named {
-  size_t span;              // index into Annotation::spans
-  std::string portfolio;    // Lexicons::portfolio
-  const Country* country;   // whose, when the name or the word before says
+  size_t span;                  // index into Annotation::spans
+  std::string portfolio;        // a ministry's (Lexicons::portfolio), else empty
+  const NationalBody* body;     // an institution's kind, else nullptr
+  const Country* country;       // whose, when the name or the word before says
+  bool starred;                 // a gazetteer form of one country's body, kept where no other is meant
 };
 
-class MinistryExtractor : public Extractor {
+class CountryBodyExtractor : public Extractor {
  public:
-  explicit MinistryExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
-  std::string_view name() const override { return "ministries"; }
+  explicit CountryBodyExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "country_bodies"; }
 
   void run(Annotation& a) const override {
     std::vector<Named> named;
@@ -51,28 +60,25 @@ class MinistryExtractor : public Extractor {
     if (named.empty()) return;
     // Those whose country is said first, so that the others can be theirs.
     for (const Named& n : named)
-      if (n.country) rekey(a, n.span, ministry_of(*lex_, *n.country, n.portfolio), n.country);
+      if (n.country) rekey(a, n, body_of(n, *n.country), n.country);
     std::string leader;
     bool leader_known = false;
     for (const Named& n : named) {
       if (n.country) continue;
-      std::vector<std::string> ids = ministries_named(a, *lex_, n.portfolio);
+      std::vector<std::string> ids = n.body ? bodies_named(a, *lex_, *n.body) : ministries_named(a, *lex_, n.portfolio);
       const std::string& current = a.entities[a.spans[n.span].entity].id;
       ids.erase(std::remove(ids.begin(), ids.end(), current), ids.end());
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       if (ids.size() == 1) {
-        rekey(a, n.span, {ids.front(), ""}, nullptr);
+        rekey(a, n, {ids.front(), ""}, nullptr);
         continue;
       }
       if (!leader_known) leader = leading_country(a), leader_known = true;
       const Country* country =
           ids.empty() && !leader.empty() ? lex_->country_by_slug(std::string_view(leader).substr(8)) : nullptr;
-      if (country) {
-        rekey(a, n.span, ministry_of(*lex_, *country, n.portfolio), country);
-      } else if (a.document) {
-        rekey(a, n.span, {"organization:" + n.portfolio + "_ministry_in_" + slug(a.document->id), ""}, nullptr);
-      }
+      if (!country && n.starred) continue;  // "the Supreme Court": the gazetteer's, as nothing says another
+      rekey(a, n, country ? body_of(n, *country) : std::pair<std::string, std::string>(), country);
     }
   }
 
@@ -83,7 +89,9 @@ class MinistryExtractor : public Extractor {
     const Span& sp = a.spans[i];
     if (sp.type != NodeType::kOrganization || sp.kind != SpanKind::kName || sp.entity < 0) return std::nullopt;
     // The gazetteer's, but for a form it holds for one country among
-    // many when another's owns it: "Russia's Ministry of Defence".
+    // many ("Supreme Court", "Ministry of Defence") where the name, the
+    // word before or the article says whose: "Russia's Ministry of
+    // Defence".
     const Gazetteer known = from_gazetteer(a, sp);
     if (known == Gazetteer::kSure) return std::nullopt;
     // The country inside the name: "Japanese", "West German".
@@ -107,17 +115,26 @@ class MinistryExtractor : public Extractor {
       if (w == "the" && words.empty()) continue;
       words.push_back(std::move(w));
     }
+    // An institution: "Central Bank", "Central Bank of" (Brazil).
+    while (!words.empty() && (words.back() == "of" || words.back() == "the")) words.pop_back();
+    std::string phrase;
+    for (const std::string& w : words) phrase.append(phrase.empty() ? "" : " ").append(w);
+    const NationalBody* body = nullptr;
+    if (auto it = lex_->national_bodies.find(phrase); it != lex_->national_bodies.end()) body = &it->second;
     std::vector<std::string> portfolio;
     auto head = std::find(words.begin(), words.end(), "ministry");
-    if (head == words.end()) return std::nullopt;
-    if (head + 1 == words.end()) {
+    if (body) {
+      // No portfolio to read.
+    } else if (head == words.end()) {
+      return std::nullopt;
+    } else if (head + 1 == words.end()) {
       portfolio.assign(words.begin(), head);  // "Finance Ministry"
     } else if (head == words.begin() && (head[1] == "of" || head[1] == "for")) {
       portfolio.assign(head + 2, words.end());  // "Ministry of Finance"
     } else {
       return std::nullopt;
     }
-    if (portfolio.empty() || portfolio.size() > kMaxPortfolioWords) return std::nullopt;
+    if (!body && (portfolio.empty() || portfolio.size() > kMaxPortfolioWords)) return std::nullopt;
     // A portfolio is common words ("Trade and Industry"); a name among
     // them makes it another body ("Ministry of Finance and the Bank of
     // Tokyo").
@@ -128,8 +145,7 @@ class MinistryExtractor : public Extractor {
       if (const Span* owner = country_owner_before(a, s, sp.first))
         country = lex_->country_by_slug(std::string_view(a.entities[owner->entity].id).substr(8));
     }
-    if (known == Gazetteer::kAmbiguous && !country) return std::nullopt;
-    return Named{i, lex_->portfolio(portfolio), country};
+    return Named{i, body ? std::string() : lex_->portfolio(portfolio), body, country, known == Gazetteer::kAmbiguous};
   }
 
   enum class Gazetteer { kNo, kSure, kAmbiguous };
@@ -148,8 +164,20 @@ class MinistryExtractor : public Extractor {
     return Gazetteer::kNo;
   }
 
-  // Points span i at the entity (id, label), the country's when given.
-  static void rekey(Annotation& a, size_t i, const std::pair<std::string, std::string>& to, const Country* country) {
+  // Country c's body that `n` names: the id and label, empty for none.
+  std::pair<std::string, std::string> body_of(const Named& n, const Country& c) const {
+    return n.body ? country_body(*lex_, c, *n.body) : ministry_of(*lex_, c, n.portfolio);
+  }
+
+  // Points n's span at the entity (id, label), the country's when given;
+  // at a body of its article's own where the id is empty.
+  static void rekey(Annotation& a, const Named& n, std::pair<std::string, std::string> to, const Country* country) {
+    if (to.first.empty()) {
+      if (!a.document) return;
+      to = {"organization:" + (n.body ? n.body->key : n.portfolio + "_ministry") + "_in_" + slug(a.document->id), ""};
+      country = nullptr;
+    }
+    const size_t i = n.span;
     Entity e;
     e.id = to.first;
     e.type = NodeType::kOrganization;
@@ -163,8 +191,8 @@ class MinistryExtractor : public Extractor {
 
 }  // namespace
 
-std::unique_ptr<Extractor> make_ministry_extractor(std::shared_ptr<const Lexicons> lexicons) {
-  return std::make_unique<MinistryExtractor>(std::move(lexicons));
+std::unique_ptr<Extractor> make_country_body_extractor(std::shared_ptr<const Lexicons> lexicons) {
+  return std::make_unique<CountryBodyExtractor>(std::move(lexicons));
 }
 
 }  // namespace newsgraph::extract
