@@ -21,6 +21,12 @@ class OfficeholderExtractor : public Extractor {
 
   void run(Annotation& a) const override {
     const std::string date = a.document && a.document->date.size() == 10 ? a.document->date : std::string();
+    // An officeholder is meant where the article names their country, or
+    // the name has a title of public office or a courtesy title ("President
+    // Obama", "Mr Blair"): "defender Cole" in a football report is no
+    // president of Sierra Leone, whatever the date.
+    std::set<std::string> countries;
+    for (const auto& [id, count] : countries_named(a)) countries.insert(id.substr(8));
     // People named by one word only, in this article.
     std::map<int32_t, bool> one_word;
     for (const Span& s : a.spans)
@@ -32,7 +38,7 @@ class OfficeholderExtractor : public Extractor {
       if (!single) continue;
       Entity& e = a.entities[entity];
       std::string word = surface(a, entity);
-      const Officeholder* o = unique(word, date);
+      const Officeholder* o = unique(word, date, public_title(a, entity) ? nullptr : &countries);
       if (!o) continue;
       std::string id = person_id(*lex_, o->name);
       bool taken = false;
@@ -52,12 +58,33 @@ class OfficeholderExtractor : public Extractor {
       if (t > 0 && a.tokens[t - 1].word && a.tokens[t - 1].capitalized && a.tokens[t].space_before &&
           !a.span_at(t - 1) && !(sentence_start(a, t - 1) && lex_->is_common_word(token_text(a, t - 1))))
         continue;
-      const Officeholder* o = unique(std::string(word), date);
+      // A head of state or government in office at the article's date is
+      // named so in any article ("the meeting between Putin and Trump").
+      const Officeholder* o = unique(std::string(word), date, &countries);
+      if (!o && !date.empty())
+        if (const Officeholder* leader = unique(std::string(word), date, nullptr); leader && leader->leader)
+          o = leader;
       if (o) add_mention(a, t, t + 1, NodeType::kPerson, person_id(*lex_, o->name), "");
     }
   }
 
  private:
+  // Whether a mention of the entity has a title of public office or a
+  // courtesy title right before it.
+  bool public_title(const Annotation& a, int32_t entity) const {
+    for (const Span& s : a.spans) {
+      if (s.entity != entity || s.kind != SpanKind::kName || s.first == 0) continue;
+      const Span* t = a.span_at(s.first - 1);
+      if (!t || t->kind != SpanKind::kTitle || t->last != s.first) continue;
+      if (t->role.empty()) return true;  // "Mr", "Lord"
+      std::string_view kind = lex_->kind_of_role(t->role);
+      for (std::string_view office : {"minister", "official", "head_of_state", "head_of_government", "legislator",
+                                      "party", "diplomat", "royal", "judicial", "military", "honorific"})
+        if (kind == office) return true;
+    }
+    return false;
+  }
+
   static std::string surface(const Annotation& a, int32_t entity) {
     for (const Span& s : a.spans)
       if (s.entity == entity && s.kind == SpanKind::kName) return std::string(token_text(a, s.first));
@@ -65,13 +92,16 @@ class OfficeholderExtractor : public Extractor {
   }
 
   // The one officeholder of this surname near `date` (any date when the
-  // article has none): a head of state or government if exactly one is,
-  // else the only official; nullptr when that is not one person.
-  const Officeholder* unique(const std::string& surname, const std::string& date) const {
+  // article has none), of `countries` (slugs) unless null: a head of state
+  // or government if exactly one is, else the only official; nullptr when
+  // that is not one person.
+  const Officeholder* unique(const std::string& surname, const std::string& date,
+                             const std::set<std::string>* countries) const {
     auto [begin, end] = lex_->officeholders_by_surname.equal_range(surname);
     std::map<std::string, const Officeholder*> leaders, all;
     for (auto it = begin; it != end; ++it) {
       const Officeholder& o = lex_->officeholders[it->second];
+      if (countries && !countries->count(o.country)) continue;
       if (!date.empty() && (date < shift_years(o.start, -kYearsAround) ||
                             (!o.end.empty() && date > shift_years(o.end, kYearsAround))))
         continue;

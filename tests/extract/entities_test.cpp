@@ -252,6 +252,11 @@ TEST_CASE("a surname alone resolves to the officeholder of that name near the ar
            {"President Bush spoke.", "1990-06-01", "person:george_bush"},
            {"Mr Blair left early.", "", "person:tony_blair"},
            {"It was a meeting between Putin and his guests.", "2005-01-01", "person:vladimir_putin"},
+           // An official's country named, or a title of office: the officeholder.
+           {"Sierra Leone waited. The defender Cole spoke.", "", "person:christopher_okoro_cole"},
+           // Neither: a namesake ("defender Cole" is no president of Sierra Leone).
+           {"Arsenal defender Cole scored twice.", "", "person:cole"},
+           {"Arsenal defender Cole scored twice.", "1971-04-20", "person:cole"},
        }) {
     CAPTURE(c.text, c.date);
     CHECK(ids(facts(c.text, c.date), NodeType::kPerson) == std::set<std::string>{c.person});
