@@ -137,8 +137,14 @@ class DefiniteBodyExtractor : public Extractor {
   // The body whose phrase starts at t, if any; a ministry's is written
   // into `ministry`, which the result then points to.
   const Body* match(const Annotation& a, const Sentence& s, uint32_t t, Body& ministry) const {
-    if (a.span_at(t) || !a.tokens[t].word) return nullptr;
+    if (!a.tokens[t].word || a.span_at(t)) return nullptr;
     std::string_view w = token_text(a, t);
+    // A ministry's head follows its first word, and every other body's
+    // phrase starts with p, c, f or s (bodies()): a cheap test first, as
+    // this runs on every token.
+    const bool head_next = t + 1 < s.last && (token_text(a, t + 1) == "ministry" || token_text(a, t + 1) == "Ministry");
+    const char first = static_cast<char>(w[0] | 0x20);
+    if (!head_next && first != 'p' && first != 'c' && first != 'f' && first != 's') return nullptr;
     // "Central bank officials said": a sentence's first word is capitalised.
     std::string lower;
     if (a.tokens[t].capitalized && sentence_start(a, t) && w.size() > 1 && !a.tokens[t].all_caps) {
@@ -148,7 +154,8 @@ class DefiniteBodyExtractor : public Extractor {
     }
     // "the finance ministry", "the Russian foreign Ministry": a portfolio
     // of one word (data/portfolios.tsv) before the head.
-    if (auto it = lex_->portfolios.find(std::string(w)); it != lex_->portfolios.end() && t + 1 < s.last) {
+    if (auto it = head_next ? lex_->portfolios.find(std::string(w)) : lex_->portfolios.end();
+        it != lex_->portfolios.end()) {
       std::string_view head = token_text(a, t + 1);
       if ((head == "ministry" || head == "Ministry") && (!a.span_at(t + 1) || title_after_head(a, t + 1))) {
         ministry.words = {token_text(a, t), head};
