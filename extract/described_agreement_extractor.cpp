@@ -81,6 +81,12 @@ constexpr std::array<std::string_view, 22> kAfterHead = {
     "portfolio", "portfolios", "talks",   "negotiations", "demand", "growth",   "payments",  "repayments",
     "officer",  "officers",  "book",      "market",    "markets", "programme"};
 
+// Nouns that "ceasefire" modifies: "the ceasefire line", "the truce
+// monitors".
+constexpr std::array<std::string_view, 14> kTruceModified = {
+    "line",   "lines",    "zone",      "monitors", "monitoring", "violation", "violations",
+    "deadline", "proposal", "proposals", "plan",   "meeting",    "meetings",  "call"};
+
 // After "on", words that say no deal's subject follows: "agreement on
 // how to", "agreement on details", "agreement on ways".
 constexpr std::array<std::string_view, 22> kVagueSubjects = {
@@ -188,9 +194,34 @@ class DescribedAgreementExtractor : public Extractor {
             !(t + 1 < s.last && (in(kHeads, token_text(a, t + 1)) ||
                                  (token_text(a, t).starts_with("deal") && token_text(a, t + 1) == "with"))))
           describe(a, s, t, told);
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.first; t + 1 < s.last; ++t) the_ceasefire(a, s, t);
   }
 
  private:
+  // "violating the cease-fire", "cooperate in the ceasefire": a truce said
+  // with "the" alone is the one the article is about, its own agreement
+  // (`agreement:ceasefire_in_<doc>`), unless the word after makes it a
+  // modifier ("the ceasefire line", "the ceasefire talks").
+  static void the_ceasefire(Annotation& a, const Sentence& s, uint32_t t) {
+    std::string_view before = token_text(a, t);
+    if ((before != "the" && before != "The") || !a.document) return;
+    uint32_t head = t + 1, end = head + 1;
+    std::string_view w = token_text(a, head);
+    if (w == "cease" && head + 2 < s.last && token_text(a, head + 1) == "-" && token_text(a, head + 2) == "fire" &&
+        !a.tokens[head + 1].space_before && !a.tokens[head + 2].space_before)
+      end = head + 3;
+    else if (w != "ceasefire" && w != "truce")
+      return;
+    for (uint32_t u = head; u < end; ++u)
+      if (a.span_at(u)) return;
+    if (end < s.last && a.tokens[end].word && !a.tokens[end].capitalized) {
+      std::string_view next = token_text(a, end);
+      if (in(kAfterHead, next) || in(kHeads, next) || in(kTruceModified, next)) return;
+    }
+    add_mention(a, head, end, NodeType::kAgreement, "agreement:ceasefire_in_" + slug(a.document->id), "");
+  }
+
   // Whether token p is part of an amount or a term: "21 billion dlr",
   // "15-1/2 year", "17-year" (hyphens and slashes written inside a word).
   static bool amount_part(const Annotation& a, uint32_t p) {

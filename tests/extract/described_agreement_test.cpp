@@ -119,3 +119,15 @@ TEST_CASE("a name of an agreement takes in its subject after 'on'") {
       {"They came close to reaching agreement on rescheduling.", {"agreement:agreement_on_rescheduling_in_doc"}},
   });
 }
+
+TEST_CASE("the ceasefire said with 'the' alone is the article's truce") {
+  check({
+      {"Moscow violated the cease-fire in the conflict.", {"agreement:ceasefire_in_doc"}},
+      {"Kerry demanded Russia cooperate in the ceasefire, but Lavrov refused.", {"agreement:ceasefire_in_doc"}},
+      {"The truce held.", {"agreement:ceasefire_in_doc"}},
+      // Any one, or a word the truce modifies: no agreement named.
+      {"They agreed a ceasefire on Monday.", {}},
+      {"Troops crossed the ceasefire line.", {}},
+      {"They opened the ceasefire talks.", {}},
+  });
+}
