@@ -249,7 +249,13 @@ class NamedThingExtractor : public Extractor {
             !(w != "of" && calendar_word(token_text(a, q)))) {
           const Span* sp = a.span_at(q);
           uint32_t next = sp ? sp->last : q + 1;
-          while (next < s.last && ((proper(a, next) && !starts_person(a, s, next)) || possessive_join(a, s, next))) {
+          // "the Treaty on the Non-Proliferation of Nuclear Weapons": a
+          // hyphen inside a word joins its capitalised parts.
+          auto hyphen_join = [&](uint32_t t) {
+            return t + 1 < s.last && joiner(a, t) && !a.span_at(t) && a.tokens[t + 1].capitalized && proper(a, t + 1);
+          };
+          while (next < s.last && ((proper(a, next) && !starts_person(a, s, next)) || possessive_join(a, s, next) ||
+                                   hyphen_join(next))) {
             const Span* more = a.span_at(next);
             next = more ? more->last : next + 1;
           }

@@ -47,7 +47,10 @@ TEST_CASE("organizations, agreements and events named by their head word") {
   };
   for (const Case& c : std::vector<Case>{
            {"The Russian Foreign Ministry issued a statement.", NodeType::kOrganization, "organization:russian_foreign_ministry"},
-           // A ministry no country owns is its article's (ministry_test.cpp).
+           // A hyphen inside a word of the name joins its capitalised parts.
+           {"They signed the Treaty on the Non-Proliferation of Nuclear Weapons.", NodeType::kAgreement,
+            "agreement:treaty_on_the_non_proliferation_of_nuclear_weapons"},
+           // A ministry no country owns is its article's (country_body_test.cpp).
            {"He joined the Ministry of Foreign Affairs in 1990.", NodeType::kOrganization,
             "organization:foreign_ministry_in_doc"},
            {"Refugees climbed into the Norwegian embassy on Monday.", NodeType::kOrganization,
