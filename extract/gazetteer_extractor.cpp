@@ -1,4 +1,6 @@
+#include <array>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,52 @@ bool locative_at(const Annotation& a, uint32_t t) {
   return is_locative(lower);
 }
 
+// Words after a capital that make it its government: it speaks, acts or
+// holds a view ("Moscow said", "Washington denied").
+constexpr std::array<std::string_view, 30> kGovernmentVerbs = {
+    "said",     "says",    "say",      "denied",   "denies",    "accused",  "accuses",  "warned",
+    "warns",    "insisted", "insists", "rejected", "rejects",   "demanded", "demands",  "refused",
+    "refuses",  "claimed", "claims",   "wants",    "responded", "responds", "announced", "announces",
+    "urged",    "urges",   "believes", "hopes",    "fears",     "retaliated"};
+// Nouns after "Moscow's" that make it the government's: "Moscow's position".
+constexpr std::array<std::string_view, 18> kGovernmentNouns = {
+    "position", "stance",   "policy", "policies", "role",     "support",  "involvement", "actions", "response",
+    "decision", "demands",  "proposal", "influence", "backing", "intervention", "annexation", "relations",
+    "ties"};
+// Words before a capital that make it a party dealt with, not a place:
+// "accused Moscow of", "the U.S. influence on Kiev",
+// "relations between Washington and Moscow".
+constexpr std::array<std::string_view, 13> kDealtWith = {
+    "between", "against", "accused", "accuse", "accuses", "urged",   "pressed",
+    "warned",  "told",    "on",      "toward", "towards", "pressure"};
+
+// Whether the capital at [first, last) stands for its government, as news
+// uses it: "Moscow said", "accused Moscow of", "relations between
+// Washington and Moscow", "Moscow's position". Where it is a place ("in
+// Moscow", "Moscow airport") it stays a place.
+bool government_use(const Annotation& a, const Sentence& s, uint32_t first, uint32_t last) {
+  // "Diplomats in Bangkok said", "the embassy in London said": the place.
+  if (first > s.first) {
+    std::string_view before = token_text(a, first - 1);
+    if (locative_at(a, first - 1) || before == "from" || before == "to" || before == "near" || before == "into")
+      return false;
+  }
+  if (last < s.last) {
+    std::string_view after = token_text(a, last);
+    if (in(kGovernmentVerbs, after)) return true;
+    if ((after == "'s" || after == "\u2019s") && last + 1 < s.last && in(kGovernmentNouns, token_text(a, last + 1)))
+      return true;
+  }
+  if (first == s.first) return false;
+  std::string_view before = token_text(a, first - 1);
+  if (in(kDealtWith, before)) return true;
+  // "between Washington and Moscow": the second of two parties.
+  if (before == "and" && first >= s.first + 2)
+    if (const Span* other = a.span_at(first - 2); other && other->type == NodeType::kCountry && other->first > s.first)
+      return token_text(a, other->first - 1) == "between";
+  return false;
+}
+
 class GazetteerExtractor : public Extractor {
  public:
   explicit GazetteerExtractor(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
@@ -46,12 +94,46 @@ class GazetteerExtractor : public Extractor {
     std::vector<Shared> shared;
     for (const Sentence& s : a.sentences)
       for (uint32_t t = s.first; t < s.last;) t += match_at(a, s, t, shared);
+    capitals_as_governments(a);
     if (shared.empty()) return;
     const std::map<std::string, int> named = countries_named(a);
     for (const Shared& form : shared) emit(a, form.first, form.last, choose(named, form));
   }
 
  private:
+  // "accused Moscow of", "Moscow said": a capital that stands for its
+  // government (government_use) is its country, where the article names
+  // that country too; "a complaint against Brussels" in a story that never
+  // names Belgium is the EU's, and stays a place.
+  void capitals_as_governments(Annotation& a) const {
+    std::set<std::string> named;
+    for (const Span& sp : a.spans)
+      if (sp.type == NodeType::kCountry && sp.entity >= 0) named.insert(a.entities[sp.entity].id);
+    if (named.empty()) return;
+    for (Span& sp : a.spans) {
+      if (sp.type != NodeType::kPlace || sp.kind != SpanKind::kName || sp.entity < 0) continue;
+      const Country* c = capital_of(a, sp);
+      if (!c || !named.count(country_id(*c)) || !government_use(a, a.sentences[a.sentence_of[sp.first]], sp.first, sp.last))
+        continue;
+      sp.type = NodeType::kCountry;
+      sp.entity = intern_country(a, *c);
+    }
+  }
+
+  // The country whose capital the place span names, or nullptr.
+  const Country* capital_of(const Annotation& a, const Span& sp) const {
+    auto m = lex_->names.longest(a, sp.first, sp.last);
+    if (m.length != sp.last - sp.first) return nullptr;
+    for (uint32_t v : *m.values) {
+      const LexEntry& e = lex_->entries[v];
+      if (e.kind == LexKind::kCapital) return &lex_->countries[e.index];
+      if (e.kind == LexKind::kPlace && lex_->places[e.index].kind == "capital" &&
+          a.entities[sp.entity].id == place_id(lex_->places[e.index]))
+        return lex_->country_by_code(lex_->places[e.index].country);
+    }
+    return nullptr;
+  }
+
   // A form that several organizations share ("Treasury", "Parliament",
   // "Liberals"): which one it names waits until the whole article is read.
   struct Shared {

@@ -814,3 +814,26 @@ TEST_CASE("the office of a role is a body") {
         std::set<std::string>{"organization:information_commissioners_office"});
   CHECK(ids(facts("The Prime Minister's visit ended."), NodeType::kOrganization).empty());
 }
+
+TEST_CASE("a capital that stands for its government is its country, where the article names the country") {
+  struct Case {
+    std::string text;
+    std::set<std::string> places, countries;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"NATO accused Moscow of violating the truce. Russia denied it.", {}, {"country:russia"}},
+           {"Russia is wary. The U.S. waits. Relations between Washington and Moscow are poor.", {},
+            {"country:russia", "country:united_states"}},
+           {"Russia waits. Moscow said it would not move.", {}, {"country:russia"}},
+           // Where it is a place, it is the place.
+           {"Russia welcomed him. Kerry landed in Moscow.", {"place:moscow"}, {"country:russia"}},
+           {"Thailand waits. Diplomats in Bangkok said so.", {"place:bangkok"}, {"country:thailand"}},
+           // A story that never names the country: "Brussels" may be the EU's.
+           {"The US filed a complaint against Brussels.", {"place:brussels"}, {"country:united_states"}},
+       }) {
+    CAPTURE(c.text);
+    DocumentFacts f = facts(c.text);
+    CHECK(ids(f, NodeType::kPlace) == c.places);
+    CHECK(ids(f, NodeType::kCountry) == c.countries);
+  }
+}
