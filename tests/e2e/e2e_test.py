@@ -25,8 +25,8 @@ SCORE = os.path.join(SHARED, "eval", "score.py")
 # development sets); a change that lowers one fails here. Raise them when
 # extraction improves.
 PINNED = {
-    "samples": {"person": 0.97, "country": 0.95, "organization": 0.89, "agreement": 0.77, "place": 0.84, "meetings": 0.77,
-                "entities_f1_macro": 0.90,
+    "samples": {"person": 0.97, "country": 0.95, "organization": 0.89, "agreement": 0.77, "place": 0.84,
+                "meetings": 0.77, "entities_f1_macro": 0.90,
                 "affiliation": 0.85, "meeting_place": 0.77, "meeting_date": 0.25},
     "dev": {"place": 0.87, "person": 0.95, "country": 0.94, "organization": 0.90, "agreement": 0.74,
             "meetings": 0.85, "entities_f1_macro": 0.88,
