@@ -197,7 +197,8 @@ class DefiniteBodyExtractor : public Extractor {
     std::string_view before = token_text(a, t - 1);
     if (before == "the" || before == "The") return b.definite;
     // "a finance ministry spokesman": the article is the spokesman's.
-    if (before == "a" || before == "an" || before == "A" || before == "An") return b.modifier && !ends_phrase(a, s, last);
+    if (before == "a" || before == "an" || before == "A" || before == "An")
+      return b.modifier && !ends_phrase(a, s, last);
     if (in(kOtherBody, before) || a.span_at(t - 1)) return false;
     // A capitalised word before makes another name of it ("Labour
     // cabinet"), but for the sentence's first.

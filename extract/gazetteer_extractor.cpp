@@ -113,8 +113,8 @@ class GazetteerExtractor : public Extractor {
     for (Span& sp : a.spans) {
       if (sp.type != NodeType::kPlace || sp.kind != SpanKind::kName || sp.entity < 0) continue;
       const Country* c = capital_of(a, sp);
-      if (!c || !named.count(country_id(*c)) || !government_use(a, a.sentences[a.sentence_of[sp.first]], sp.first, sp.last))
-        continue;
+      if (!c || !named.count(country_id(*c))) continue;
+      if (!government_use(a, a.sentences[a.sentence_of[sp.first]], sp.first, sp.last)) continue;
       sp.type = NodeType::kCountry;
       sp.entity = intern_country(a, *c);
     }
