@@ -65,6 +65,9 @@ std::unique_ptr<Extractor> make_officeholder_affiliation_extractor(std::shared_p
 // members of parliament it names without one ("Finance Minister Beshir
 // Omar" in an article on Sudan).
 std::unique_ptr<Extractor> make_home_country_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
+// An aide's country from the one they serve: "Chirac's spokesman, Denis
+// Baudouin" (aide_affiliation_extractor.cpp).
+std::unique_ptr<Extractor> make_aide_affiliation_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Visits of people to places and countries.
 std::unique_ptr<Extractor> make_visit_extractor(std::shared_ptr<const Lexicons> lexicons);
 // Meetings and phone calls between people (and countries).

@@ -35,6 +35,7 @@ Pipeline::Pipeline(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::mo
   extractors_.push_back(make_affiliation_extractor(lexicons_));
   extractors_.push_back(make_officeholder_affiliation_extractor(lexicons_));
   extractors_.push_back(make_home_country_affiliation_extractor(lexicons_));
+  extractors_.push_back(make_aide_affiliation_extractor(lexicons_));
   extractors_.push_back(make_visit_extractor(lexicons_));
   extractors_.push_back(make_meeting_extractor(lexicons_));
 }

@@ -32,7 +32,7 @@ PINNED = {
             "meetings": 0.85, "entities_f1_macro": 0.88,
             "affiliation": 0.80, "meeting_date": 0.58, "meeting_place": 0.62},
     "dev2": {"place": 0.80, "person": 0.97, "country": 0.98, "organization": 0.86, "entities_f1_macro": 0.70,
-             "affiliation": 0.66},
+             "affiliation": 0.73},
     "dev3": {"place": 0.80, "person": 1.0, "country": 0.93, "organization": 0.84, "event": 0.63, "meetings": 1.0,
              "entities_f1_macro": 0.81,
              "affiliation": 0.90},

@@ -70,6 +70,17 @@ TEST_CASE("a title that one country alone has gives that country") {
   });
 }
 
+TEST_CASE("an aide has the country of the one they serve") {
+  check_affiliations({
+      {"French Prime Minister Jules Marchand's spokesman, Paul Vernet, said so.", "person:paul_vernet",
+       {"country:france"}},
+      {"Irish Foreign Secretary Walter Greene's adviser Tom Hale spoke.", "person:tom_hale", {"country:ireland"}},
+      // A principal of no known country gives none; nor does a title of another kind.
+      {"Walter Greene's spokesman, Tom Hale, said so.", "person:tom_hale", {}},
+      {"Irish Foreign Secretary Walter Greene's lawyer, Tom Hale, said so.", "person:tom_hale", {}},
+  });
+}
+
 TEST_CASE("the words before a party's name in a title") {
   check_affiliations({
       // The party's name is the field of a ministry in a list.
