@@ -59,7 +59,10 @@ class CoreferenceExtractor : public Extractor {
       if (s.type == NodeType::kPerson && s.entity >= 0 && s.last - s.first >= 2 && regnal(a, s))
         royals.insert(s.entity);
     // Re-point single-word person spans, and gazetteer readings of a
-    // surname ("Kerry" the county), to the full name.
+    // surname ("Kerry" the county), to the full name. `moved` keeps where
+    // each one-word person went, for the same word found again below
+    // ("Danworth said ... Danworth attributed" after "Douglas Danforth").
+    std::map<int32_t, int32_t> moved;
     for (Span& s : a.spans) {
       if (s.kind != SpanKind::kName || s.last - s.first != 1 || s.entity < 0) continue;
       if (s.type != NodeType::kPerson && s.type != NodeType::kPlace && s.type != NodeType::kOrganization) continue;
@@ -70,7 +73,10 @@ class CoreferenceExtractor : public Extractor {
         if (full < 0) full = misspelt_surname(by_surname, token_text(a, s.first));
         if (full >= 0) target = full;
       }
-      if (target >= 0 && target != s.entity) s.entity = target, s.type = NodeType::kPerson;
+      if (target >= 0 && target != s.entity) {
+        if (s.type == NodeType::kPerson) moved.emplace(s.entity, target);
+        s.entity = target, s.type = NodeType::kPerson;
+      }
     }
     // The last words of a longer name: "Santos Alvite" for "Fernando
     // Santos Alvite".
@@ -107,6 +113,7 @@ class CoreferenceExtractor : public Extractor {
       if (!a.tokens[t].word || !a.tokens[t].capitalized || a.span_at(t)) continue;
       int32_t target = resolve(std::string(token_text(a, t)));
       if (target < 0) continue;
+      if (auto m = moved.find(target); m != moved.end()) target = m->second;
       Span span;
       span.first = t;
       span.last = t + 1;

@@ -595,6 +595,9 @@ TEST_CASE("a surname misspelt alone is the one person it is an edit from") {
       {"Westland chairman Douglas Hanforth spoke. \"We are encouraged,\" Hanworth said.",
        {"person:douglas_hanforth"}},
       {"Transport Minister John Crosbeck spoke. Crosibeck said the bid was low.", {"person:john_crosbeck"}},
+      // Misspelt again where no rule reads a name: still the person.
+      {"Westland chairman Douglas Hanforth spoke. \"We are encouraged,\" Hanworth said. Hanworth cited costs.",
+       {"person:douglas_hanforth"}},
       // Two people an edit away: neither.
       {"Anna Hanforth and Mark Hanwirth spoke. Hanworth said so.",
        {"person:anna_hanforth", "person:mark_hanwirth", "person:hanworth"}},
