@@ -33,14 +33,42 @@ std::map<std::string, int> countries_named(const Annotation& a) {
   return named;
 }
 
-std::string leading_country(const Annotation& a) {
+namespace {
+
+// The key counted at least twice and twice as often as any other, or empty.
+std::string leader_of(const std::map<std::string, int>& counts) {
   std::string best;
   int top = 0, second = 0;
-  for (const auto& [id, count] : countries_named(a)) {
+  for (const auto& [id, count] : counts) {
     if (count > top) second = top, top = count, best = id;
     else if (count > second) second = count;
   }
   return top >= 2 && top >= 2 * second ? best : std::string();
+}
+
+}  // namespace
+
+std::string leading_country(const Annotation& a) {
+  std::map<std::string, int> named = countries_named(a);
+  int most = 0;
+  for (const auto& [id, count] : named) most = std::max(most, count);
+  if (most >= 2) return leader_of(named);
+  // Where the article names no country twice, its bodies of one country
+  // count for it: a story of the Home Office, the Labour Party and the
+  // Cabinet is about Britain though it never names Britain. Not where it
+  // names countries: a story of Canada's federal government and an
+  // American bidder is about Canada, and the bidder's country says nothing
+  // of the government.
+  std::map<std::string_view, std::string_view> body_country;
+  for (const Relation& r : a.relations)
+    if (r.type == relation::kAffiliatedWith && r.source.rfind("organization:", 0) == 0 &&
+        r.target.rfind("country:", 0) == 0)
+      body_country.emplace(r.source, r.target);
+  for (const Span& sp : a.spans)
+    if (sp.type == NodeType::kOrganization && sp.kind == SpanKind::kName && sp.entity >= 0)
+      if (auto it = body_country.find(a.entities[sp.entity].id); it != body_country.end())
+        ++named[std::string(it->second)];
+  return leader_of(named);
 }
 
 const Span* country_owner_before(const Annotation& a, const Sentence& s, uint32_t t) {

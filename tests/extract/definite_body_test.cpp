@@ -62,3 +62,14 @@ TEST_CASE("no body where the words name another, or no country leads") {
       {"Kenya and Uganda raised taxes. Kenya and Uganda expect growth. The cabinet approved it.", {}},
   });
 }
+
+TEST_CASE("an article that names no country twice is about the country of its bodies") {
+  check_ids(NodeType::kOrganization, {
+      {"The Home Office and the Labour Party said so. The Conservative Party agreed. He was not in the Cabinet.",
+       {"organization:home_office", "organization:labour_party", "organization:conservative_party",
+        "organization:united_kingdom_cabinet"}},
+      // Named countries come first: the bodies of another country do not count.
+      {"Kenya cut taxes. Kenya grew. The Home Office and the Labour Party agreed. The cabinet met.",
+       {"organization:home_office", "organization:labour_party", "organization:kenya_cabinet"}},
+  });
+}
