@@ -368,6 +368,12 @@ CITY_NAMES = {
     1282027: ("Male", "Malé", []),
     1790630: ("Xi’an", "Xi'an", ["Xian"]),
     7303419: ("East Jerusalem", "", []),
+    # The short forms news writes of names that GeoNames gives in full.
+    2925533: ("Frankfurt am Main", "Frankfurt", ["Frankfurt am Main"]),
+    2911522: ("Halle (Saale)", "Halle", ["Halle (Saale)"]),
+    2875376: ("Ludwigshafen am Rhein", "Ludwigshafen", ["Ludwigshafen am Rhein"]),
+    3533462: ("Acapulco de Juárez", "Acapulco", ["Acapulco de Juárez", "Acapulco de Juarez"]),
+    3526617: ("Xalapa de Enríquez", "Xalapa", ["Xalapa de Enríquez", "Xalapa de Enriquez", "Jalapa"]),
 }
 
 # HAND: cities that win a contested name although a bigger namesake exists
