@@ -70,10 +70,28 @@ class OrganizationContextExtractor : public Extractor {
   // a common word only capitalised by the sentence.
   bool free_capital(const Annotation& a, uint32_t t) const {
     const Token& tok = a.tokens[t];
-    if (!tok.word || !tok.capitalized || a.span_at(t)) return false;
+    if (!tok.word || !(tok.capitalized || digits_then_letters(token_text(a, t))) || a.span_at(t)) return false;
     std::string_view w = token_text(a, t);
     if (calendar_word(w)) return false;
     return !(sentence_start(a, t) && lex_->is_common_word(w));
+  }
+
+  // A name that starts with digits and goes on in letters, as a brand's
+  // may ("security firm 3ami", "3Com"), but no ordinal, unit, time or
+  // decade ("4th", "5km", "10am", "1980s").
+  static bool digits_then_letters(std::string_view w) {
+    size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    if (d == 0 || w.size() - d < 2) return false;
+    std::string rest;
+    for (char c : w.substr(d)) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+      rest += static_cast<char>(c | 0x20);
+    }
+    for (std::string_view unit : {"th", "st", "nd", "rd", "am", "pm", "bn", "mn", "km", "kg", "mm", "cm", "ft", "mph",
+                                  "gb", "mb", "kb", "mw", "kw", "ghz", "mhz", "min", "hrs", "yr", "yrs", "lb", "lbs"})
+      if (rest == unit) return false;
+    return true;
   }
 
   // The end of the run of free capitalised words at t (t when none).

@@ -497,6 +497,10 @@ TEST_CASE("an unknown name is an organization where the words around it say so, 
       {"Quillnet, the German stock exchange that wants to grow, said so.", {"organization:quillnet"}},
       {"He banks with Varrow, an online bank.", {"organization:varrow"}},
       {"Rival pan-European bourse Tallis is working on a bid.", {"organization:tallis"}},
+      // A name may start with digits: a brand's, not an ordinal, a unit or a decade.
+      {"It was written by security firm 4ovex for banks.", {"organization:4ovex"}},
+      {"The company 4th quarter was weak.", {}},
+      {"The firm 1980s boom ended.", {}},
       // Given names make people; one common word, or a date, says too little.
       {"The broadcaster Davina Quell said so.", {}},
       {"He met Rings director Martin Campbell.", {}},
