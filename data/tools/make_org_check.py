@@ -116,8 +116,15 @@ def check_organizations(path, rows, codes, problems):
 
 def check_titles(path, rows, starred, problems):
     keys = collections.Counter(f[0].lower() for _, f in rows)
-    for number, (title, kind, role) in rows:
+    countries = set()
+    with open(os.path.join(os.path.dirname(path), "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and "\t" in line:
+                countries.add(line.split("\t")[1])
+    for number, (title, kind, role, country) in rows:
         where = f"{path}:{number}"
+        if country and country not in countries:
+            problems.append(f"{where}: unknown country {country!r}")
         if keys[title.lower()] > 1:
             problems.append(f"{where}: {title!r} differs from another title only by case")
         if kind not in TITLE_KINDS:
@@ -155,7 +162,7 @@ def main():
     org_path = os.path.join(args.data, "organizations.tsv")
     title_path = os.path.join(args.data, "titles.tsv")
     organizations = read_tsv(org_path, "slug\tname\taliases\tkind\tcountry", problems)
-    titles = read_tsv(title_path, "title\tkind\trole", problems)
+    titles = read_tsv(title_path, "title\tkind\trole\tcountry", problems)
     starred, codes = gazetteer_forms(args.data, organizations, problems)
     check_organizations(org_path, organizations, codes, problems)
     check_titles(title_path, titles, starred, problems)
