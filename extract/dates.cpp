@@ -145,6 +145,10 @@ int year_written_before(const Annotation& a, uint32_t t) {
 
 bool calendar_word(std::string_view w) { return month_of(w) != 0 || weekday_of(w) >= 0; }
 
+// How far after the document date a month-day without a year may lie and
+// still be of the document's year when nothing says the future.
+constexpr long kAheadDays = 60;
+
 std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool future) {
   std::vector<DateMention> out;
   std::optional<Ymd> doc = anchor(a);
@@ -159,7 +163,11 @@ std::vector<DateMention> find_dates(const Annotation& a, const Sentence& s, bool
     int y = doc->y;
     long here = days_from_civil(doc->y, doc->m, doc->d);
     long at = days_from_civil(y, m, d ? d : 1);
-    if (!future && at > here + 1) --y;
+    // A date of the next two months is that one even where nothing says
+    // the future ("before Nakasone leaves for Washington on April 29" in
+    // an article of April 10): a day eleven months gone would carry its
+    // year.
+    if (!future && at > here + kAheadDays) --y;
     if (future && at < here - (d ? 0 : 31)) ++y;
     return y;
   };

@@ -19,7 +19,7 @@ struct DateMention {
 // ("December 14", "in July") and relative ones ("Thursday", "yesterday",
 // "last month", "next week", "two years ago") are resolved against the
 // document's date, looking back for past events and forward when
-// `future`. Without a document date, relative ones are left out and a
+// `future` (a month-day of the next two months is ahead in any case). Without a document date, relative ones are left out and a
 // month-day takes the year the article last wrote out before it ("on 17
 // March 2003 ... on 13 March"). Precision is never invented: a week is
 // its month where it lies in one, else its year.

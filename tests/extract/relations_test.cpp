@@ -343,6 +343,9 @@ TEST_CASE("a meeting's date, resolved against the article's date") {
            {"on March 24, 2016", "2016-03-24"},
            {"on 24 March", "2016-03-24"},
            {"on December 14", "2015-12-14"},
+           // A day of the next two months is this year's, and the meeting still to come.
+           {"on April 29", "2016-04-29"},
+           {"on June 30", "2015-06-30"},
            {"in May 2015", "2015-05"},
            {"in 2013", "2013"},
            {"last month", "2016-02"},
@@ -359,6 +362,14 @@ TEST_CASE("a meeting's date, resolved against the article's date") {
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].date == c.date);
   }
+}
+
+TEST_CASE("a meeting on a day after the article's date is planned, whatever the tense") {
+  auto ms = meetings(facts("Yasuhiro Nakasone leaves for Washington on April 29 for talks with Ronald Reagan.",
+                           "1987-04-10"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "1987-04-29");
+  CHECK(ms[0].status == "planned");
 }
 
 TEST_CASE("a meeting told as just over is of the article's month") {
