@@ -266,7 +266,6 @@ std::vector<std::vector<int32_t>> hyphenated_sides(Annotation& a, const Sentence
 std::vector<int32_t> group_after(const Annotation& a, const Sentence& s, uint32_t t, int max_gap) {
   std::vector<int32_t> out;
   int gap = 0;
-  bool closed_by_and = false;  // an "and" has joined the list
   while (t < s.last) {
     uint32_t end = 0;
     if (int32_t who = participant_at(a, s, t, &end); who >= 0) {
@@ -276,17 +275,17 @@ std::vector<int32_t> group_after(const Annotation& a, const Sentence& s, uint32_
       t = end;
       gap = 0;
       // Continue only through "and" / "," (+ fillers).
-      // "talks between the U.S. and Canada, Reuber said": the speaker
-      // after the comma is not on the list.
-      if (t + 1 < s.last && token_text(a, t) == "," && closed_by_and) {
+      // "talks between the U.S. and Canada, Reuber said", "for talks with
+      // President Reagan, Ito said": the speaker after the comma is not on
+      // the list.
+      if (t + 1 < s.last && token_text(a, t) == ",") {
         uint32_t next_end = 0;
         if (participant_at(a, s, t + 1, &next_end) >= 0 && next_end < s.last &&
             (token_text(a, next_end) == "said" || token_text(a, next_end) == "says" ||
-             token_text(a, next_end) == "told"))
+             token_text(a, next_end) == "told" || token_text(a, next_end) == "added"))
           break;
       }
       if (t < s.last && (token_text(a, t) == "and" || token_text(a, t) == ",")) {
-        closed_by_and = closed_by_and || token_text(a, t) == "and";
         ++t;
         continue;
       }
