@@ -48,6 +48,7 @@ class MeetingExtractor : public Extractor {
         if ((w == "host" || w == "hosts") && host_noun(a, sentence, k)) verb = false;
         if (!verb && !noun && !summit) continue;
         if (negated(a, s, k)) continue;
+        if (verb && match_of_play(a, sentence)) continue;
         std::vector<std::vector<int32_t>> groups;
         if (!verb) groups = hyphenated_sides(a, s, k, by_surname);
         if (groups.empty()) {

@@ -74,6 +74,26 @@ bool has_object(const Annotation& a, const Sentence& s, uint32_t k) {
   return !in(kIntransitive, w);
 }
 
+bool match_of_play(const Annotation& a, const Sentence& s) {
+  // Stages and ranks of a draw. "round" only of play ("the second round",
+  // not "a round of talks"); "final" only as the noun ("in the final").
+  static constexpr std::array<std::string_view, 14> kDraw = {
+      "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals", "quarterfinal",
+      "quarterfinals", "semis", "seed", "seeds", "seeded", "wildcard", "play-off"};
+  for (uint32_t t = s.first; t < s.last; ++t) {
+    std::string_view w = token_text(a, t);
+    if (in(kDraw, w)) return true;
+    std::string_view next = t + 1 < s.last ? token_text(a, t + 1) : std::string_view();
+    bool next_free = next.empty() || !a.tokens[t + 1].word || a.tokens[t + 1].capitalized || next == "of" ||
+                     next == "on" || next == "at" || next == "in" || next == "against";
+    if (w == "round" && next != "of" && t > s.first && token_text(a, t - 1) != "a") return true;
+    if ((w == "final" || w == "finals") && t > s.first && token_text(a, t - 1) == "the" && next_free && next != "of")
+      return true;
+    if (w == "wild" && next == "card") return true;
+  }
+  return false;
+}
+
 bool negated(const Annotation& a, const Sentence& s, uint32_t k) {
   for (uint32_t t = k > s.first + 4 ? k - 4 : s.first; t < k; ++t)
     if (in(kNegation, token_text(a, t))) return true;

@@ -98,6 +98,11 @@ bool has_object(const Annotation& a, const Sentence& s, uint32_t k);
 // then called off ("the summit, planned for May, was cancelled").
 bool negated(const Annotation& a, const Sentence& s, uint32_t k);
 
+// Whether the sentence of the verb at k tells a match of a tournament, not
+// a meeting: "He now meets Mariano Puerta, who beat the top seed", "could
+// meet Rusedski in the second round", "will meet Henman in the final".
+bool match_of_play(const Annotation& a, const Sentence& s);
+
 // Whether the report at k is of a phone call ("spoke by phone", "talked
 // with X over the telephone").
 bool phone(const Annotation& a, const Sentence& s, uint32_t k);

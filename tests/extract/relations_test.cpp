@@ -451,6 +451,20 @@ TEST_CASE("a meeting dated after the article is planned, whatever the tense") {
   CHECK(ms[0].status == "planned");
 }
 
+TEST_CASE("a match of a tournament is no meeting") {
+  for (const std::string& text : {
+           std::string("John Kerry now meets Argentine wild card Sergei Lavrov, who beat the top seed."),
+           std::string("John Kerry could meet Sergei Lavrov in the second round."),
+           std::string("John Kerry will meet Sergei Lavrov in the final."),
+       }) {
+    CAPTURE(text);
+    CHECK(meetings(facts(text)).empty());
+  }
+  // A round of talks, and the final day of them, are meetings.
+  CHECK(meetings(facts("John Kerry met Sergei Lavrov for a round of talks.")).size() == 1);
+  CHECK(meetings(facts("John Kerry met Sergei Lavrov on the final day.")).size() == 1);
+}
+
 TEST_CASE("the speaker after the people who met is not one of them") {
   for (const std::string& text : {std::string("Sergei Lavrov held talks with John Kerry, Robin Leigh said."),
                                   std::string("Sergei Lavrov held talks with John Kerry, Robin Leigh added.")}) {
