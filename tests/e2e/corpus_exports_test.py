@@ -105,7 +105,9 @@ class CorpusExports(unittest.TestCase):
         types = {n["type"] for n in self.data["nodes"]}
         self.assertTrue({"person", "country", "organization", "place", "event", "agreement"} <= types, types)
         self.assertGreater(len(self.data["nodes"]), 1000)
-        self.assertGreater(self.sizes("meetings")[1], 10)
+        # Ten met_with edges (tennis draws told as "could meet X in the
+        # second round" are no meetings now).
+        self.assertGreaterEqual(self.sizes("meetings")[1], 10)
 
     def test_json_reads_in_networkx_and_writes_back_byte_identical(self):
         for view, data in self.views.items():
