@@ -271,6 +271,13 @@ std::vector<int32_t> group_after(const Annotation& a, const Sentence& s, uint32_
     if (int32_t who = participant_at(a, s, t, &end); who >= 0) {
       // "welcomed Tony Blair's courage": a possessor, not a participant.
       if (end < s.last && (token_text(a, end) == "'s" || token_text(a, end) == "\u2019s")) break;
+      // "a phone call from a Jackson associate, Marc Schaffel": the name
+      // says whose the aide is; the aide, named after, is the participant.
+      if (end + 1 < s.last && in(kAideNouns, token_text(a, end)) && token_text(a, end + 1) == ",") {
+        t = end + 1;
+        ++gap;
+        continue;
+      }
       out.push_back(who);
       t = end;
       gap = 0;
@@ -293,6 +300,15 @@ std::vector<int32_t> group_after(const Annotation& a, const Sentence& s, uint32_
     }
     // "the" and "of" are free: "the president of the bank of Mexico".
     std::string_view w = token_text(a, t);
+    // "from a Jackson associate, Marc Schaffel": the article of the aide.
+    if ((w == "a" || w == "an") && t + 1 < s.last) {
+      uint32_t name_end = 0;
+      if (is_person(a, t + 1) && participant_at(a, s, t + 1, &name_end) >= 0 && name_end + 1 < s.last &&
+          in(kAideNouns, token_text(a, name_end)) && token_text(a, name_end + 1) == ",") {
+        ++t;
+        continue;
+      }
+    }
     if (w != "the" && w != "of" && ++gap > max_gap) break;
     // "the head of the State Department, Rex Tillerson": appositions.
     // "energy and mines minister X"; "X, and the Under Secretary, Y";

@@ -41,6 +41,11 @@ inline constexpr std::array<std::string_view, 14> kObjectFollowers = {
 // Nouns for a person in relation to another, before a name in a list of
 // participants: "John Kerry and his Russian counterpart Sergei Lavrov".
 inline constexpr std::array<std::string_view, 4> kRelationalNouns = {"counterpart", "counterparts", "colleague", "guest"};
+// Nouns of people who serve or stand by another, after that other's name:
+// "a Jackson associate, Marc Schaffel".
+inline constexpr std::array<std::string_view, 12> kAideNouns = {
+    "associate", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+    "lawyer",    "attorney", "friend", "ally", "envoy", "emissary"};
 // Words of a relative date between a meeting noun and its "between":
 // "a meeting later this month between X and Y".
 inline constexpr std::array<std::string_view, 8> kTimeWords = {"this", "next", "last", "week", "month", "year", "weekend", "earlier"};

@@ -465,6 +465,14 @@ TEST_CASE("a match of a tournament is no meeting") {
   CHECK(meetings(facts("John Kerry met Sergei Lavrov on the final day.")).size() == 1);
 }
 
+TEST_CASE("an aide named after whose aide they are is the participant") {
+  auto ms = meetings(facts("Sergei Lavrov denies it. John Kerry met a Lavrov adviser, Robin Leigh, in May."));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].people == std::set<std::string>{kKerry, "person:robin_leigh"});
+  // "met a cool reception from": no one.
+  CHECK(meetings(facts("His words about John Kerry met a cool reception from Sergei Lavrov.")).empty());
+}
+
 TEST_CASE("the speaker after the people who met is not one of them") {
   for (const std::string& text : {std::string("Sergei Lavrov held talks with John Kerry, Robin Leigh said."),
                                   std::string("Sergei Lavrov held talks with John Kerry, Robin Leigh added.")}) {
