@@ -69,13 +69,13 @@ constexpr std::array<std::string_view, 44> kModifiedNouns = {
 const std::vector<Body>& bodies() {
   static const std::vector<Body> all = [] {
     std::vector<Body> b;
-    b.push_back({{"parliament"}, "parliament", "legislature", true, false, false, false});
-    b.push_back({{"cabinet"}, "cabinet", "", false, true, false, false});
-    b.push_back({{"Cabinet"}, "cabinet", "", false, true, false, false});
-    b.push_back({{"politburo"}, "politburo", "", false, true, false, false});
-    b.push_back({{"central", "bank"}, "central_bank", "central_bank", true, true, true, false});
-    b.push_back({{"federal", "government"}, "government", "", false, true, true, true});
-    b.push_back({{"state", "government"}, "state_government", "", false, true, true, false});
+    b.push_back({{"parliament"}, "parliament", "legislature", true, false, false, false, ""});
+    b.push_back({{"cabinet"}, "cabinet", "", false, true, false, false, ""});
+    b.push_back({{"Cabinet"}, "cabinet", "", false, true, false, false, ""});
+    b.push_back({{"politburo"}, "politburo", "", false, true, false, false, ""});
+    b.push_back({{"central", "bank"}, "central_bank", "central_bank", true, true, true, false, ""});
+    b.push_back({{"federal", "government"}, "government", "", false, true, true, true, ""});
+    b.push_back({{"state", "government"}, "state_government", "", false, true, true, false, ""});
     return b;
   }();
   return all;

@@ -81,9 +81,14 @@ inline std::string_view token_text(const Annotation& a, uint32_t t) {
   return a.text.substr(a.tokens[t].start, a.tokens[t].end - a.tokens[t].start);
 }
 // Whether w is one of a fixed list of words.
+// Stages ask it of every token: length and first letter are compared
+// before the bytes.
 template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  if (w.empty()) return std::find(list.begin(), list.end(), w) != list.end();
+  for (std::string_view x : list)
+    if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+  return false;
 }
 // The first word of the sentence holding t: its first token, or the first
 // after opening quotes and brackets ('"If Parliament wanted ...': "If" is
