@@ -226,12 +226,14 @@ class DefiniteBodyExtractor : public Extractor {
     std::string first;
     int count = 0;
     for (const Entity& e : a.entities) {
-      if (e.type != NodeType::kOrganization) continue;
+      if (e.type != NodeType::kOrganization || e.id.rfind("organization:", 0) != 0) continue;
+      // A gazetteer body is of the kind by its entry, and only a country's
+      // ("the European Parliament" is no country's parliament); another by
+      // its id's words ("organization:greek_parliament").
+      const Organization* o = lex_->organization_by_slug(std::string_view(e.id).substr(13));
       bool kind = b.government ? e.id.rfind("organization:government_of_", 0) == 0
+                  : o          ? o->kind == b.gazetteer_kind && !o->country.empty()
                                : e.id.ends_with("_" + key) || e.id == "organization:" + key;
-      if (!kind && !b.gazetteer_kind.empty())
-        for (const Organization& o : lex_->organizations)
-          kind = kind || (o.kind == b.gazetteer_kind && !o.country.empty() && e.id == "organization:" + o.slug);
       if (!kind) continue;
       if (first.empty()) first = e.id;
       ++count;

@@ -63,6 +63,13 @@ TEST_CASE("no body where the words name another, or no country leads") {
   });
 }
 
+TEST_CASE("a body of no country is no country's body of that kind") {
+  check_ids(NodeType::kOrganization, {
+      {kKenya + "The European Parliament met. The budget must be approved by parliament.",
+       {"organization:european_parliament", "organization:kenya_parliament"}},
+  });
+}
+
 TEST_CASE("an article that names no country twice is about the country of its bodies") {
   check_ids(NodeType::kOrganization, {
       {"The Home Office and the Labour Party said so. The Conservative Party agreed. He was not in the Cabinet.",
