@@ -162,6 +162,10 @@ class GazetteerExtractor : public Extractor {
   uint32_t match_at(Annotation& a, const Sentence& s, uint32_t t, std::vector<Shared>& shared) const {
     if (!a.tokens[t].word || a.span_at(t)) return 1;
     auto m = lex_->names.longest(a, t, s.last);
+    // "in new York", "Mexico city": a big city's name in the wrong case,
+    // tried only where the case changes between the first two words.
+    if (t + 1 < s.last && a.tokens[t].capitalized != a.tokens[t + 1].capitalized)
+      if (auto folded = lex_->folded_cities.longest(a, t, s.last); folded.length > m.length) m = folded;
     if (m.length == 0) return 1;
     const LexEntry* best = nullptr;
     for (uint32_t v : *m.values) {

@@ -447,7 +447,16 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
                    return Status::Ok();
                  });
   if (!s.ok()) return s;
-  for (const auto& [name, i] : best_place) add_name(starred.count(name) ? name + "*" : name, LexKind::kPlace, i);
+  for (const auto& [name, i] : best_place) {
+    add_name(starred.count(name) ? name + "*" : name, LexKind::kPlace, i);
+    // Big cities of several words, in any case: translated and hurried text
+    // writes "new York", "Mexico city". Only big ones, whose folded names
+    // are no common phrase.
+    const Place& p = lex->places[i];
+    if (!starred.count(name) && name.find(' ') != std::string::npos &&
+        (p.kind == "capital" || p.population >= Lexicons::kFoldedCityPopulation))
+      lex->folded_cities.add(name, static_cast<uint32_t>(lex->entries.size() - 1));
+  }
   for (uint32_t i = 0; i < lex->countries.size(); ++i)
     for (const auto& capital : lex->countries[i].capitals)
       if (!best_place.count(capital)) add_name(capital, LexKind::kCapital, i);

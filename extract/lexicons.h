@@ -166,7 +166,7 @@ struct UserEntity {
 
 class Lexicons {
  public:
-  Lexicons() : names(false), titles(true), plural_titles(true) {}
+  Lexicons() : names(false), titles(true), plural_titles(true), folded_cities(true) {}
 
   PhraseMatcher names;   // case-sensitive: values index `entries`
   PhraseMatcher titles;  // case-insensitive: values index `title_list`
@@ -175,6 +175,12 @@ class Lexicons {
   // stage reads them ("Presidents Bush and Putin"); as titles everywhere
   // they would split names ("Council of Economic Advisers").
   PhraseMatcher plural_titles;
+  // Capitals and cities of kFoldedCityPopulation or more whose names have
+  // several words, case-insensitive: values index `entries` (their
+  // kPlace entry). The gazetteer stage reads them for names written in
+  // the wrong case ("in new York").
+  PhraseMatcher folded_cities;
+  static constexpr int64_t kFoldedCityPopulation = 1000000;
   std::vector<LexEntry> entries;
 
   std::vector<Country> countries;

@@ -39,6 +39,16 @@ TEST_CASE("places with their country, capitals, and seats of power") {
   CHECK(ids(facts("Kerry walked in the Kremlin."), NodeType::kPlace).count("place:kremlin") == 1);
 }
 
+TEST_CASE("a big city's name of several words is found in the wrong case; a small one's is not") {
+  check_ids(NodeType::kPlace, {
+      {"The next round will be held in new York in December.", {"place:new_york_city"}},
+      {"Delegates gathered in Mexico city on Monday.", {"place:mexico_city"}},
+      {"The talks moved to new Delhi.", {"place:new_delhi"}},
+      // Few people live in West New York: its name folded is no city's.
+      {"They met in west New York.", {"place:new_york_city"}},
+  });
+}
+
 TEST_CASE("organizations, agreements and events named by their head word") {
   struct Case {
     std::string text;
