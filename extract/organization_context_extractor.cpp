@@ -45,6 +45,7 @@ class OrganizationContextExtractor : public Extractor {
         t = end;
       }
     }
+    add_coordinated(a, bodies);
     if (bodies.empty()) return;
     for (const Sentence& s : a.sentences)
       for (uint32_t t = s.first; t < s.last;) {
@@ -60,6 +61,159 @@ class OrganizationContextExtractor : public Extractor {
   }
 
  private:
+  // A name in a list with a company is a body too: "the battle between
+  // Yahoo and MSN", "either Qwest or Verizon", "Inktomi and Overture"
+  // after a body, "CD Universe, Powergen and other companies". A list is
+  // names joined by commas and a last "and" / "or"; its companies are
+  // those of the gazetteer (companies and media), the bodies this stage has
+  // shown, and a closing "other" and plural body noun. A name joined to
+  // another by a possessive or a hyphen ("Honda's Asimo", "AA-minus") is
+  // no item, nor is a person's name before a comma ("Rod Eddington, BA's
+  // chief executive"): that is no list, as it has no "and".
+  void add_coordinated(const Annotation& a, std::set<std::vector<std::string_view>>& bodies) const {
+    for (const Sentence& s : a.sentences) {
+      if (title_case(a, s, *lex_)) continue;
+      for (bool changed = true; changed;) {  // a list may show a body that another list needs
+        changed = false;
+        for (uint32_t t = s.first; t < s.last;) {
+          std::vector<Item> list = list_at(a, s, bodies, t);
+          if (list.empty()) {
+            ++t;
+            continue;
+          }
+          bool company = false;
+          for (const Item& item : list) company = company || item.company;
+          // "presidents Nixon and Ford": people, whatever Ford also is.
+          company = company && !plural_title_before(a, s, list.front().first);
+          for (const Item& item : list)
+            if (company && item.free && may_be_body(a, item.first, item.last) && !rating(a, item) &&
+                !first_name_elsewhere(a, item))
+              changed = bodies.insert(words(a, item.first, item.last)).second || changed;
+          t = list.back().last;
+        }
+      }
+    }
+  }
+
+  struct Item {
+    uint32_t first = 0, last = 0;
+    bool free = false;     // a run of free capitals, not yet a body
+    bool company = false;  // a company, a body or "other companies"
+  };
+
+  // The list of two items or more that starts at token t, or none.
+  std::vector<Item> list_at(const Annotation& a, const Sentence& s,
+                            const std::set<std::vector<std::string_view>>& bodies, uint32_t t) const {
+    std::vector<Item> items;
+    bool closed = false;  // an "and" / "or" came before the last item
+    for (;;) {
+      Item item;
+      if (!item_at(a, s, bodies, t, items.empty(), item)) break;
+      items.push_back(item);
+      if (closed || item.last + 1 >= s.last) break;
+      std::string_view j = token_text(a, item.last);
+      if (j == "and" || j == "or" || j == "&") closed = true;
+      else if (j != ",") break;
+      t = item.last + 1;
+    }
+    if (!closed || items.size() < 2) return {};
+    return items;
+  }
+
+  bool item_at(const Annotation& a, const Sentence& s, const std::set<std::vector<std::string_view>>& bodies,
+               uint32_t t, bool first_item, Item& item) const {
+    if (t >= s.last) return false;
+    if (!first_item && closing_others(a, s, t)) {
+      item = {t, t + 1, false, true};
+      return true;
+    }
+    if (t > s.first && !joined_at(a, t)) return false;
+    if (const Span* sp = a.span_at(t)) {
+      if (sp->first != t || sp->type != NodeType::kOrganization || sp->kind != SpanKind::kName) return false;
+      item = {t, sp->last, false, is_company(a, *sp)};
+    } else {
+      uint32_t end = run_end(a, s, t);
+      if (end == t) return false;
+      bool body = bodies.count(words(a, t, end)) > 0;
+      item = {t, end, !body, body};
+    }
+    return item.last >= s.last || joined_at(a, item.last);
+  }
+
+  // Whether tokens t - 1 and t are apart: no possessive between them, and
+  // no hyphen or word written against either ("AA-minus").
+  static bool joined_at(const Annotation& a, uint32_t t) {
+    std::string_view w = token_text(a, t);
+    if (w == "'s" || w == "\u2019s" || token_text(a, t - 1) == "'s" || token_text(a, t - 1) == "\u2019s") return false;
+    if (a.tokens[t].space_before) return true;
+    return !(a.tokens[t].word && a.tokens[t - 1].word) && w != "-" && token_text(a, t - 1) != "-";
+  }
+
+  // A credit rating of Moody's or S&P ("AA by Standard and Poor's"), which
+  // a list of agencies and ratings would take for a body.
+  static bool rating(const Annotation& a, const Item& item) {
+    if (item.last != item.first + 1) return false;
+    std::string_view w = token_text(a, item.first);
+    if (w.size() > 3) return false;
+    for (char c : w)
+      if (c != 'A' && c != 'B' && c != 'C' && c != 'a') return false;
+    return true;
+  }
+
+  bool plural_title_before(const Annotation& a, const Sentence& s, uint32_t first) const {
+    for (uint32_t from = first > s.first + 3 ? first - 3 : s.first; from < first; ++from)
+      if (lex_->plural_titles.longest(a, from, first).length == first - from) return true;
+    return false;
+  }
+
+  // The item's words start a longer name elsewhere in the article, as a
+  // given name does ("by Mukesh and Reliance" where "Mukesh Ambani" is
+  // named): a person's.
+  bool first_name_elsewhere(const Annotation& a, const Item& item) const {
+    uint32_t n = item.last - item.first;
+    for (uint32_t t = 0; t + n < a.tokens.size(); ++t) {
+      if (t == item.first) continue;
+      uint32_t k = 0;
+      while (k < n && token_text(a, t + k) == token_text(a, item.first + k)) ++k;
+      if (k < n) continue;
+      const Token& next = a.tokens[t + n];
+      std::string_view w = token_text(a, t + n);
+      if (next.word && next.capitalized && next.space_before && !lex_->company_words.count(std::string(w)) &&
+          (!a.span_at(t + n) || a.span_at(t + n)->type == NodeType::kPerson))
+        return true;
+    }
+    return false;
+  }
+
+  // "(many) other (big) companies" at t.
+  bool closing_others(const Annotation& a, const Sentence& s, uint32_t t) const {
+    if (t < s.last && (token_text(a, t) == "many" || token_text(a, t) == "several")) ++t;
+    if (t >= s.last || token_text(a, t) != "other") return false;
+    for (uint32_t q = t + 1; q < s.last && q <= t + 3; ++q) {
+      const Token& tok = a.tokens[q];
+      if (!tok.word || tok.capitalized || a.span_at(q)) return false;
+      std::string_view w = token_text(a, q);
+      if (lex_->is_body_noun(w)) return w.size() > 1 && w.back() == 's';
+    }
+    return false;
+  }
+
+  // The words of a body's one-word or short name, as shown_as_body asks.
+  bool may_be_body(const Annotation& a, uint32_t first, uint32_t last) const {
+    if (lex_->is_given_name(token_text(a, first))) return false;
+    return !(last == first + 1 && !a.tokens[first].all_caps && lex_->is_common_word(token_text(a, first)));
+  }
+
+  // A span naming a company or medium of the gazetteer.
+  bool is_company(const Annotation& a, const Span& sp) const {
+    if (sp.type != NodeType::kOrganization || sp.kind != SpanKind::kName || sp.entity < 0) return false;
+    std::string_view id = a.entities[sp.entity].id;
+    constexpr std::string_view kPrefix = "organization:";
+    if (id.substr(0, kPrefix.size()) != kPrefix) return false;
+    const Organization* o = lex_->organization_by_slug(id.substr(kPrefix.size()));
+    return o && (o->kind == "company" || o->kind == "media");
+  }
+
   static std::vector<std::string_view> words(const Annotation& a, uint32_t first, uint32_t last) {
     std::vector<std::string_view> out;
     for (uint32_t t = first; t < last; ++t) out.push_back(token_text(a, t));

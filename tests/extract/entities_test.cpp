@@ -522,6 +522,31 @@ TEST_CASE("an unknown name is an organization where the words around it say so, 
   });
 }
 
+TEST_CASE("an unknown name in a list with a company is a company") {
+  check_ids(NodeType::kOrganization, {
+      {"The real battle will be between Yahoo and Quillnet.", {"organization:yahoo", "organization:quillnet"}},
+      {"It would give either Varrow or Verizon access to the network.",
+       {"organization:varrow", "organization:verizon"}},
+      {"Brackwell, Quillnet, Varrow and Tesco reported strong sales.",
+       {"organization:brackwell", "organization:quillnet", "organization:varrow", "organization:tesco"}},
+      // A body the words around it show takes its list along.
+      {"Cable operators Quillnet and Varrow grew. Quillnet, Brackwell and Varrow cut prices.",
+       {"organization:quillnet", "organization:varrow", "organization:brackwell"}},
+      {"Quillnet, Brackwell and many other companies left their data open.",
+       {"organization:quillnet", "organization:brackwell"}},
+      // No list: a comma without "and", a possessive, a hyphen.
+      {"Drezan Quell, Tesco's chief executive, left.", {"organization:tesco"}},
+      {"Honda's Quillbot and Sony's robots met.", {"organization:honda", "organization:sony"}},
+      // Ratings, people after a plural title, given names elsewhere.
+      {"The notes are rated Aaa by Moody's and AA by Standard and Poor's.",
+       {"organization:moodys", "organization:standard_and_poors"}},
+      {"Drezan Quell runs the firm. The stake held by Drezan and Tesco grew.", {"organization:tesco"}},
+  });
+  // Whatever the gazetteer makes of Ford, Nixon is no company.
+  CHECK(ids(facts("He served under presidents Nixon and Ford."), NodeType::kOrganization).count("organization:nixon") ==
+        0);
+}
+
 TEST_CASE("a city after 'in' ends a body's name; a possessive inside one joins it") {
   struct Case {
     std::string text;
