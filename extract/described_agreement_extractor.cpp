@@ -30,14 +30,14 @@ namespace newsgraph::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> kHeads = {
-    "agreement", "agreements", "accord", "accords", "pact",  "pacts", "deal",    "deals",
-    "treaty",    "package",    "loan",   "loans",   "rescheduling", "ceasefire", "truce"};
+constexpr std::array<std::string_view, 16> kHeads = {
+    "agreement", "agreements", "accord", "accords", "pact",         "pacts",     "deal",  "deals",
+    "treaty",    "package",    "loan",   "loans",   "rescheduling", "ceasefire", "truce", "plan"};
 // Heads that name a deal only with an amount or a party: "economic
 // package", "fresh loans", "debt rescheduling", "telecoms deal" are
 // policies, money and kinds of deal; "the 21 billion dlr package", "the 925
 // mln dlr loan" deals.
-constexpr std::array<std::string_view, 4> kWeakHeads = {"package", "loan", "rescheduling", "deal"};
+constexpr std::array<std::string_view, 5> kWeakHeads = {"package", "loan", "rescheduling", "deal", "plan"};
 // Plurals name one thing only with a party ("the Minsk agreements"):
 // "trade agreements" are a kind, "loans 38.76 billion" a balance sheet.
 constexpr std::array<std::string_view, 5> kPluralHeads = {"agreements", "accords", "pacts", "deals", "loans"};
@@ -48,6 +48,12 @@ constexpr std::array<std::string_view, 2> kCountedHeads = {"deals", "loans"};
 // ("the Japanese economic package"), when no amount is given.
 constexpr std::array<std::string_view, 8> kPackageSubjects = {"aid",   "rescue", "bailout", "debt",
                                                               "rescheduling", "financing", "refinancing", "credit"};
+// A plan is a deal only when it settles debts between its parties ("Dome's
+// debt plan", "Brazil's restructuring plan"), and has a party or an
+// amount; "peace plan", "business plan" or "tax plan" propose or decide,
+// and "the plan" alone names nothing.
+constexpr std::array<std::string_view, 6> kPlanSubjects = {"debt", "rescue", "bailout", "restructuring",
+                                                           "refinancing", "rescheduling"};
 
 // Words where a description stops: function words, evaluative or temporal
 // adjectives that do not say which deal it is, and the verbs that make,
@@ -80,6 +86,14 @@ constexpr std::array<std::string_view, 22> kAfterHead = {
     "rate",     "rates",     "increase",  "increases", "loss",   "losses",     "guarantee", "guarantees",
     "portfolio", "portfolios", "talks",   "negotiations", "demand", "growth",   "payments",  "repayments",
     "officer",  "officers",  "book",      "market",    "markets", "programme"};
+
+// Words after a deal's head that end its noun phrase: prepositions,
+// conjunctions and auxiliaries ("Bolivia's agreement with the IMF",
+// "Mexico's loan package will be signed").
+constexpr std::array<std::string_view, 27> kAfterPossessive = {
+    "with", "on",  "for",  "to",   "between", "in",   "of",    "and",   "or",
+    "but",  "at",  "by",   "from", "under",   "as",   "was",   "is",    "are",
+    "were", "will", "would", "could", "has",  "had",  "have",  "may",   "might"};
 
 // Nouns that "ceasefire" modifies: "the ceasefire line", "the truce
 // monitors".
@@ -337,6 +351,18 @@ class DescribedAgreementExtractor : public Extractor {
     return end;
   }
 
+  // Whether token t, capitalised and claimed by no stage, is the first word
+  // of an organization's name in the article.
+  static bool short_company_name(const Annotation& a, uint32_t t) {
+    if (!a.tokens[t].word || !a.tokens[t].capitalized || a.span_at(t) || sentence_start(a, t)) return false;
+    std::string_view w = token_text(a, t);
+    for (const Span& sp : a.spans)
+      if (sp.type == NodeType::kOrganization && sp.kind == SpanKind::kName && sp.last > sp.first + 1 &&
+          token_text(a, sp.first) == w)
+        return true;
+    return false;
+  }
+
   // Whether the span at p names a party: a country, its adjective, a body.
   static bool party_at(const Annotation& a, uint32_t p) {
     const Span* sp = a.span_at(p);
@@ -349,9 +375,24 @@ class DescribedAgreementExtractor : public Extractor {
     // "loan rate", "loan increase": the noun phrase goes on past the head.
     if (head + 1 < s.last && in(kAfterHead, token_text(a, head + 1))) return;
     uint32_t first = head, words = 0;
+    bool possessive = false;
     while (first > s.first) {
       const uint32_t p = first - 1;
       std::string_view w = token_text(a, p);
+      // "Dome's restructuring plan": a party's possessive, or that of a
+      // company's short name the later stages resolve ("Dome" for "Dome
+      // Petroleum Ltd").
+      // A possessive is a determiner: the phrase starts with it.
+      if ((w == "'s" || w == "\u2019s") && p > s.first) {
+        if (party_at(a, p - 1)) {
+          first = a.span_at(p - 1)->first;
+          possessive = true;
+        } else if (short_company_name(a, p - 1)) {
+          first = p - 1;
+          possessive = true;
+        }
+        break;
+      }
       if (const Span* sp = a.span_at(p)) {
         if (!party_at(a, p)) break;
         first = sp->first;
@@ -398,14 +439,28 @@ class DescribedAgreementExtractor : public Extractor {
       std::string_view before = token_text(a, first - 1);
       if (before == "\"" || before == "\u201d" || before == "'" || before == "\u2019") return;
     }
+    // "Argentina's loan request", "Britain's treaty obligations": after a
+    // possessive, the noun phrase may run on past the head, and where a
+    // word other than a function word follows, it is taken to.
+    if (possessive && head + 1 < s.last && a.tokens[head + 1].word && !a.tokens[head + 1].capitalized) {
+      std::string_view next = token_text(a, head + 1);
+      bool ends = std::find(std::begin(kStops), std::end(kStops), next) != std::end(kStops) ||
+                  in(kClauseStarts, next) || in(kAfterPossessive, next) || next.ends_with("ed") || next.ends_with("ly");
+      if (!ends) return;
+    }
     bool proper = false;
-    for (uint32_t t = first; t < head; ++t) proper = proper || party_at(a, t);
+    for (uint32_t t = first; t < head; ++t) proper = proper || party_at(a, t) || (t == first && short_company_name(a, t));
     std::string_view head_word = token_text(a, head);
     if (in(kWeakHeads, head_word) && !amount && !proper) return;
     if (in(kPluralHeads, head_word) && (!proper || in(kCountedHeads, head_word))) return;
     if (head_word == "package" && !amount) {
       bool subject = false;
       for (uint32_t t = first; t < head; ++t) subject = subject || in(kPackageSubjects, token_text(a, t));
+      if (!subject) return;
+    }
+    if (head_word == "plan") {
+      bool subject = false;
+      for (uint32_t t = first; t < head; ++t) subject = subject || in(kPlanSubjects, token_text(a, t));
       if (!subject) return;
     }
     // "the pact on microchip trade", "a 1986 bilateral pact on computer

@@ -43,6 +43,27 @@ TEST_CASE("a described deal with a party's name is one agreement wherever it is 
   CHECK(ids(f, NodeType::kCountry) == std::set<std::string>{"country:united_states", "country:japan"});
 }
 
+TEST_CASE("a party's possessive starts a described deal, and a plan is one when it settles debts") {
+  check({
+      {"Mexico's 7.7 billion dlr loan package will be signed tomorrow.",
+       {"agreement:mexicos_77_billion_dlr_loan_package"}},
+      {"Bolivia's agreement with the IMF opened the door.", {"agreement:bolivias_agreement"}},
+      // A possessive is a determiner: no word before it is part of the name.
+      {"After syndicating Mexico's 7.7 billion dlr loan, banks waited.", {"agreement:mexicos_77_billion_dlr_loan"}},
+      // A company's short name, resolved later, is a party too.
+      {"Dome Petroleum Ltd needs cash. The offer may short-circuit Dome's restructuring plan.",
+       {"agreement:domes_restructuring_plan"}},
+      {"Brazil's debt plan was approved.", {"agreement:brazils_debt_plan"}},
+      // The noun phrase runs on past the head: a request, obligations.
+      {"They discussed Argentina's loan request.", {}},
+      {"Bank reaction to Iraq's rescheduling request was calm.", {}},
+      {"It opposes a denunciation of Britain's treaty obligations.", {}},
+      // Plans that propose or decide are no deals.
+      {"Brazil's peace plan was welcomed.", {}},
+      {"Britain's tax plan was published.", {}},
+  });
+}
+
 TEST_CASE("what is not a described agreement") {
   check({
       {"The deal was signed.", {}},                                    // names nothing
